@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { distributionSchema } from './distribution';
+
+/** Runtimes with the default INIT duration of lambda-model.md Part 1 ("init duration"). */
+export const RUNTIMES = ['nodejs', 'python', 'java', 'java-snapstart', 'go', 'rust', 'dotnet'] as const;
+export type Runtime = (typeof RUNTIMES)[number];
+
+/** lambda-model.md Part 1: Node.js 200 ms, Python 150, Java 500, Java with SnapStart 200, Go or Rust 50, .NET 250. */
+export const DEFAULT_INIT_MS_BY_RUNTIME: Readonly<Record<Runtime, number>> = {
+  nodejs: 200,
+  python: 150,
+  java: 500,
+  'java-snapstart': 200,
+  go: 50,
+  rust: 50,
+  dotnet: 250,
+};
+
+/** §3: 128–10,240 MB in 1 MB steps, default 128. */
+export const MEMORY_MB = { min: 128, max: 10_240, default: 128 } as const;
+/** §2.5: default 3 s, 1–900 s. */
+export const TIMEOUT_SECONDS = { min: 1, max: 900, default: 3 } as const;
+/** §3: /tmp 512–10,240 MB, default 512. */
+export const EPHEMERAL_MB = { min: 512, max: 10_240, default: 512 } as const;
+/** §5: MaximumRetryAttempts 0–2 (default 2); MaximumEventAgeInSeconds 60–21,600 (default 21,600). */
+export const ASYNC_RETRIES = { min: 0, max: 2, default: 2 } as const;
+export const ASYNC_EVENT_AGE_SECONDS = { min: 60, max: 21_600, default: 21_600 } as const;
+
+export const asyncConfigSchema = z.object({
+  maximumRetryAttempts: z.number().int().min(ASYNC_RETRIES.min).max(ASYNC_RETRIES.max).default(ASYNC_RETRIES.default),
+  maximumEventAgeSeconds: z
+    .number()
+    .int()
+    .min(ASYNC_EVENT_AGE_SECONDS.min)
+    .max(ASYNC_EVENT_AGE_SECONDS.max)
+    .default(ASYNC_EVENT_AGE_SECONDS.default),
+});
+
+export const functionConfigSchema = z.object({
+  memoryMB: z.number().int().min(MEMORY_MB.min).max(MEMORY_MB.max).default(MEMORY_MB.default),
+  architecture: z.enum(['x86_64', 'arm64']).default('x86_64'),
+  timeoutSeconds: z.number().int().min(TIMEOUT_SECONDS.min).max(TIMEOUT_SECONDS.max).default(TIMEOUT_SECONDS.default),
+  /** What the handler takes at the configured memory (AWS documents no default; ours is an assumption). */
+  durationMs: distributionSchema.default({ distribution: 'exponential', mean: 100 }),
+  /** null: the runtime's default INIT duration (DEFAULT_INIT_MS_BY_RUNTIME). */
+  initDurationMs: distributionSchema.nullable().default(null),
+  runtime: z.enum(RUNTIMES).default('nodejs'),
+  /** Share of `durationMs` that scales with CPU (memory / 1,769 MB of a vCPU, at most 6), for memory changes. */
+  cpuBoundFraction: z.number().min(0).max(1).default(0),
+  /** Probability that an invocation returns a function error. */
+  errorRate: z.number().min(0).max(1).default(0),
+  /** null: no reservation, the function shares the unreserved pool. */
+  reservedConcurrency: z.number().int().min(0).nullable().default(null),
+  provisionedConcurrency: z.number().int().min(0).default(0),
+  ephemeralStorageMB: z.number().int().min(EPHEMERAL_MB.min).max(EPHEMERAL_MB.max).default(EPHEMERAL_MB.default),
+  async: asyncConfigSchema.default({
+    maximumRetryAttempts: ASYNC_RETRIES.default,
+    maximumEventAgeSeconds: ASYNC_EVENT_AGE_SECONDS.default,
+  }),
+});
+
+export type FunctionConfig = z.infer<typeof functionConfigSchema>;

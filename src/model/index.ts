@@ -1,0 +1,13 @@
+export * from './account';
+export * from './connections';
+export * from './distribution';
+export * from './edges';
+export * from './eventSourceMapping';
+export * from './functionConfig';
+export * from './migrations';
+export * from './nodes';
+export * from './scenario';
+export * from './sourceConfig';
+export * from './traffic';
+export * from './validate';
+export { expectedArrivals } from './arrivals';

@@ -1,0 +1,31 @@
+import { CURRENT_SCHEMA_VERSION } from './scenario';
+
+/**
+ * Brings a scenario file of any earlier schemaVersion up to the current one.
+ * Version 1 is the first public contract; each later version adds one step here
+ * and a frozen fixture of the version it migrates from.
+ */
+const STEPS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {};
+
+export type MigrationResult = { ok: true; value: unknown } | { ok: false; message: string };
+
+export function migrateScenario(input: unknown): MigrationResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return { ok: false, message: 'a scenario is a JSON object with schemaVersion, nodes and edges' };
+  let value = input as Record<string, unknown>;
+  const version = value.schemaVersion;
+  if (version === undefined) return { ok: false, message: `schemaVersion is missing (this playground writes ${CURRENT_SCHEMA_VERSION})` };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return { ok: false, message: `schemaVersion must be a whole number from 1 to ${CURRENT_SCHEMA_VERSION}, not ${JSON.stringify(version)}` };
+  if (version > CURRENT_SCHEMA_VERSION)
+    return {
+      ok: false,
+      message: `schemaVersion ${version} is newer than this playground understands (${CURRENT_SCHEMA_VERSION}); open it in a newer version`,
+    };
+  for (let v = version; v < CURRENT_SCHEMA_VERSION; v++) {
+    const step = STEPS[v];
+    if (!step) return { ok: false, message: `no migration from schemaVersion ${v}` };
+    value = { ...step(value), schemaVersion: v + 1 };
+  }
+  return { ok: true, value };
+}

@@ -1,0 +1,116 @@
+import { z } from 'zod';
+import { functionConfigSchema } from './functionConfig';
+import {
+  albConfigSchema,
+  apiGatewayConfigSchema,
+  clientConfigSchema,
+  dynamodbStreamConfigSchema,
+  eventbridgeRuleConfigSchema,
+  eventbridgeScheduleConfigSchema,
+  functionUrlConfigSchema,
+  kinesisConfigSchema,
+  s3ConfigSchema,
+  snsConfigSchema,
+  sqsConfigSchema,
+} from './sourceConfig';
+
+export const positionSchema = z.object({ x: z.number(), y: z.number() });
+
+const idSchema = z
+  .string()
+  .min(1, 'an id cannot be empty')
+  .max(64)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'an id may hold only letters, digits and _ . : -');
+
+function nodeOf<K extends string, C extends z.ZodType>(kind: K, config: C) {
+  return z.object({
+    id: idSchema,
+    kind: z.literal(kind),
+    position: positionSchema.default({ x: 0, y: 0 }),
+    /** What the canvas shows; the id when empty. */
+    label: z.string().max(80).optional(),
+    config,
+  });
+}
+
+// `config: {}` in a file means "all defaults"; each schema fills them in.
+export const functionNodeSchema = nodeOf('function', functionConfigSchema.default(functionConfigSchema.parse({})));
+export const albNodeSchema = nodeOf('alb', albConfigSchema.default(albConfigSchema.parse({})));
+export const apiGatewayNodeSchema = nodeOf('apiGateway', apiGatewayConfigSchema.default(apiGatewayConfigSchema.parse({})));
+export const functionUrlNodeSchema = nodeOf('functionUrl', functionUrlConfigSchema.default(functionUrlConfigSchema.parse({})));
+export const clientNodeSchema = nodeOf('client', clientConfigSchema.default(clientConfigSchema.parse({})));
+export const s3NodeSchema = nodeOf('s3', s3ConfigSchema.default(s3ConfigSchema.parse({})));
+export const snsNodeSchema = nodeOf('sns', snsConfigSchema.default(snsConfigSchema.parse({})));
+export const eventbridgeRuleNodeSchema = nodeOf(
+  'eventbridgeRule',
+  eventbridgeRuleConfigSchema.default(eventbridgeRuleConfigSchema.parse({})),
+);
+export const eventbridgeScheduleNodeSchema = nodeOf(
+  'eventbridgeSchedule',
+  eventbridgeScheduleConfigSchema.default(eventbridgeScheduleConfigSchema.parse({})),
+);
+export const sqsNodeSchema = nodeOf('sqs', sqsConfigSchema.default(sqsConfigSchema.parse({})));
+export const kinesisNodeSchema = nodeOf('kinesis', kinesisConfigSchema.default(kinesisConfigSchema.parse({})));
+export const dynamodbStreamNodeSchema = nodeOf(
+  'dynamodbStream',
+  dynamodbStreamConfigSchema.default(dynamodbStreamConfigSchema.parse({})),
+);
+
+export const nodeSchema = z.discriminatedUnion('kind', [
+  functionNodeSchema,
+  albNodeSchema,
+  apiGatewayNodeSchema,
+  functionUrlNodeSchema,
+  clientNodeSchema,
+  s3NodeSchema,
+  snsNodeSchema,
+  eventbridgeRuleNodeSchema,
+  eventbridgeScheduleNodeSchema,
+  sqsNodeSchema,
+  kinesisNodeSchema,
+  dynamodbStreamNodeSchema,
+]);
+
+export type ScenarioNode = z.infer<typeof nodeSchema>;
+export type NodeKind = ScenarioNode['kind'];
+export type NodeOfKind<K extends NodeKind> = Extract<ScenarioNode, { kind: K }>;
+export type ConfigOfKind<K extends NodeKind> = NodeOfKind<K>['config'];
+export type FunctionNode = NodeOfKind<'function'>;
+
+export const NODE_KINDS = [
+  'function',
+  'alb',
+  'apiGateway',
+  'functionUrl',
+  'client',
+  's3',
+  'sns',
+  'eventbridgeRule',
+  'eventbridgeSchedule',
+  'sqs',
+  'kinesis',
+  'dynamodbStream',
+] as const satisfies readonly NodeKind[];
+
+/** The schema of each kind's `config`, for forms and for patches during a run. */
+export const CONFIG_SCHEMAS = {
+  function: functionConfigSchema,
+  alb: albConfigSchema,
+  apiGateway: apiGatewayConfigSchema,
+  functionUrl: functionUrlConfigSchema,
+  client: clientConfigSchema,
+  s3: s3ConfigSchema,
+  sns: snsConfigSchema,
+  eventbridgeRule: eventbridgeRuleConfigSchema,
+  eventbridgeSchedule: eventbridgeScheduleConfigSchema,
+  sqs: sqsConfigSchema,
+  kinesis: kinesisConfigSchema,
+  dynamodbStream: dynamodbStreamConfigSchema,
+} as const satisfies Record<NodeKind, z.ZodType>;
+
+/** Kinds whose requests wait for the function's answer (§4). */
+export const SYNC_CALLER_KINDS = ['alb', 'apiGateway', 'functionUrl', 'client'] as const;
+/** Kinds that invoke asynchronously (§7). A `client` is async when its invocationType says so. */
+export const ASYNC_SOURCE_KINDS = ['s3', 'sns', 'eventbridgeRule', 'eventbridgeSchedule'] as const;
+/** Kinds read by an event source mapping (§6). */
+export const POLLED_SOURCE_KINDS = ['sqs', 'kinesis', 'dynamodbStream'] as const;

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { accountSchema, UNRESERVED_MINIMUM } from './account';
+import { checkConnection } from './connections';
+import { edgeSchema } from './edges';
+import { nodeSchema, type ScenarioNode } from './nodes';
+
+export const CURRENT_SCHEMA_VERSION = 1;
+
+/** Limits that keep a run inside what a browser tab can simulate. */
+export const ENGINE_LIMITS = {
+  maxDurationSeconds: 30 * 24 * 3600,
+  maxNodes: 200,
+  maxEdges: 400,
+  /** Expected requests, events and messages produced over a whole run, summed over all sources. */
+  maxArrivals: 2_000_000_000,
+} as const;
+
+export const teachingSchema = z.object({
+  topic: z.string(),
+  watch: z.string(),
+  question: z.string(),
+});
+
+export const scenarioSchema = z
+  .object({
+    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+    name: z.string().max(120).default('Untitled scenario'),
+    description: z.string().max(4000).default(''),
+    /** Presets: the exam topic, what to watch, a question to think about before pressing Play. */
+    teaching: teachingSchema.nullable().default(null),
+    seed: z.number().int().min(0).max(2 ** 32 - 1).default(1),
+    durationSeconds: z.number().positive().max(ENGINE_LIMITS.maxDurationSeconds).default(600),
+    account: accountSchema.default(accountSchema.parse({})),
+    nodes: z.array(nodeSchema).max(ENGINE_LIMITS.maxNodes),
+    edges: z.array(edgeSchema).max(ENGINE_LIMITS.maxEdges),
+  })
+  .superRefine((s, ctx) => {
+    const byId = new Map<string, ScenarioNode>();
+    s.nodes.forEach((node, i) => {
+      if (byId.has(node.id)) ctx.addIssue({ code: 'custom', path: ['nodes', i, 'id'], message: `duplicate node id "${node.id}"` });
+      byId.set(node.id, node);
+    });
+    const edgeIds = new Set<string>();
+    s.edges.forEach((edge, i) => {
+      if (edgeIds.has(edge.id)) ctx.addIssue({ code: 'custom', path: ['edges', i, 'id'], message: `duplicate edge id "${edge.id}"` });
+      edgeIds.add(edge.id);
+      const source = byId.get(edge.source);
+      const target = byId.get(edge.target);
+      if (!source) return ctx.addIssue({ code: 'custom', path: ['edges', i, 'source'], message: `no node has id "${edge.source}"` });
+      if (!target) return ctx.addIssue({ code: 'custom', path: ['edges', i, 'target'], message: `no node has id "${edge.target}"` });
+      const check = checkConnection(
+        {
+          sourceKind: source.kind,
+          targetKind: target.kind,
+          sourceFifo: source.kind === 'sqs' ? source.config.fifo : undefined,
+          targetFifo: target.kind === 'sqs' ? target.config.fifo : undefined,
+        },
+        edge.kind,
+      );
+      if (!check.ok) ctx.addIssue({ code: 'custom', path: ['edges', i, 'kind'], message: check.reason });
+      if (edge.kind === 'trigger' && source.kind === 'sqs') {
+        const batch = edge.config.batchSize ?? 10;
+        if (source.config.fifo && batch > 10)
+          ctx.addIssue({ code: 'custom', path: ['edges', i, 'config', 'batchSize'], message: 'a FIFO queue mapping takes at most 10 messages a batch' });
+        if (batch > 10 && (edge.config.maximumBatchingWindowSeconds ?? 0) < 1)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['edges', i, 'config', 'maximumBatchingWindowSeconds'],
+            message: 'a batch size above 10 needs a batching window of at least 1 second',
+          });
+      }
+    });
+
+    // §1.2: reserved concurrency may total at most the account limit minus 100.
+    let reservedTotal = 0;
+    s.nodes.forEach((node, i) => {
+      if (node.kind !== 'function') return;
+      const { reservedConcurrency, provisionedConcurrency } = node.config;
+      if (reservedConcurrency !== null) reservedTotal += reservedConcurrency;
+      if (reservedConcurrency !== null && provisionedConcurrency > reservedConcurrency)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nodes', i, 'config', 'provisionedConcurrency'],
+          message: `provisioned concurrency (${provisionedConcurrency}) cannot exceed reserved concurrency (${reservedConcurrency})`,
+        });
+      if (provisionedConcurrency > s.account.concurrencyLimit - UNRESERVED_MINIMUM)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['nodes', i, 'config', 'provisionedConcurrency'],
+          message: `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${s.account.concurrencyLimit - UNRESERVED_MINIMUM})`,
+        });
+    });
+    const maxReserved = s.account.concurrencyLimit - UNRESERVED_MINIMUM;
+    if (reservedTotal > maxReserved) {
+      const i = s.nodes.findIndex((n) => n.kind === 'function' && n.config.reservedConcurrency !== null && n.config.reservedConcurrency > 0);
+      ctx.addIssue({
+        code: 'custom',
+        path: i >= 0 ? ['nodes', i, 'config', 'reservedConcurrency'] : ['account', 'concurrencyLimit'],
+        message:
+          `reserved concurrency totals ${reservedTotal}, but at most ${maxReserved} can be reserved: ` +
+          `Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${s.account.concurrencyLimit} unreserved`,
+      });
+    }
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { distributionSchema } from './distribution';
+import { trafficSchema } from './traffic';
+
+const traffic = trafficSchema.default({
+  pattern: 'poisson',
+  ratePerSecond: 1,
+  steps: [],
+  ramp: null,
+  dailyCycle: null,
+  bursts: [],
+});
+
+/** A source that may only receive (a queue or topic used as a target) has no producers by default. */
+const noTraffic = trafficSchema.default({
+  pattern: 'poisson',
+  ratePerSecond: 0,
+  steps: [],
+  ramp: null,
+  dailyCycle: null,
+  bursts: [],
+});
+
+/** ALB: synchronous, no retries, function error gives 502; request and response bodies at most 1 MB (§4). */
+export const albConfigSchema = z.object({
+  traffic,
+  requestSizeKB: z.number().positive().max(1024, 'An ALB passes at most 1 MB (1,024 KB) of request body to Lambda').default(1),
+  responseSizeKB: z.number().positive().max(1024, 'A Lambda response to an ALB must be at most 1 MB (1,024 KB)').default(1),
+});
+
+/** API Gateway REST: 29 s integration timeout (504); 10,000 rps account bucket with 5,000 burst (429) (§4). */
+export const apiGatewayConfigSchema = z.object({
+  traffic,
+  integrationTimeoutSeconds: z.number().positive().max(300).default(29),
+  throttleRatePerSecond: z.number().positive().default(10_000),
+  throttleBurst: z.number().int().positive().default(5_000),
+});
+
+/** Function URL: synchronous up to the function timeout (§4). */
+export const functionUrlConfigSchema = z.object({ traffic });
+
+/** SDK/CLI: standard retry mode, 3 attempts, exponential backoff with full jitter capped at 20 s (§4). */
+export const clientConfigSchema = z.object({
+  traffic,
+  invocationType: z.enum(['sync', 'async']).default('sync'),
+  maxAttempts: z.number().int().min(1).max(10).default(3),
+  maxBackoffSeconds: z.number().positive().default(20),
+  /** Read timeout of boto3 and the CLI (60 s): a longer sync invoke is retried by the client and runs twice. */
+  readTimeoutSeconds: z.number().positive().default(60),
+});
+
+/** S3 notifications: asynchronous; delivery delay lognormal median 1 s, p99 30 s (Part 1). */
+export const s3ConfigSchema = z.object({
+  traffic: noTraffic,
+  deliveryDelayMs: distributionSchema.default({ distribution: 'lognormal', p50: 1000, p99: 30_000 }),
+  /** Share of object writes whose keys match the notification's prefix and suffix filter. */
+  filterMatchRatio: z.number().min(0).max(1).default(1),
+  prefix: z.string().default(''),
+  suffix: z.string().default(''),
+});
+
+export const snsConfigSchema = z.object({ traffic: noTraffic });
+
+/** An EventBridge bus with one rule: `traffic` is the matching events per second. */
+export const eventbridgeRuleConfigSchema = z.object({ traffic: noTraffic });
+
+/** `rate(5 minutes)` or six-field `cron(0 12 * * ? *)`, in UTC (§7). */
+export const eventbridgeScheduleConfigSchema = z.object({
+  expression: z.string().min(1).default('rate(5 minutes)'),
+});
+
+/** SQS: visibility timeout default 30 s, 0–43,200 s (§6.3 side facts). */
+export const sqsConfigSchema = z
+  .object({
+    fifo: z.boolean().default(false),
+    messageGroups: z.number().int().min(1).default(1),
+    visibilityTimeoutSeconds: z.number().int().min(0).max(43_200).default(30),
+    /** Redrive policy: after this many receives a message moves to the queue's dead-letter target (null: never). */
+    maxReceiveCount: z.number().int().min(1).max(1000).nullable().default(null),
+    traffic: noTraffic,
+    initialBacklog: z.number().int().min(0).default(0),
+  })
+  .refine((q) => q.fifo || q.messageGroups === 1, {
+    message: 'messageGroups applies only to FIFO queues',
+    path: ['messageGroups'],
+  });
+
+/** Kinesis: retention 24 h to 365 days. */
+export const kinesisConfigSchema = z.object({
+  shards: z.number().int().min(1).max(10_000).default(1),
+  retentionHours: z.number().min(24).max(8760).default(24),
+  traffic: noTraffic,
+});
+
+/** DynamoDB Streams keep records for 24 h (§6.4). */
+export const dynamodbStreamConfigSchema = z.object({
+  shards: z.number().int().min(1).max(10_000).default(1),
+  retentionHours: z.literal(24).default(24),
+  traffic: noTraffic,
+});

@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { migrateScenario } from './migrations';
+import { ENGINE_LIMITS, scenarioSchema, type Scenario } from './scenario';
+import { expectedArrivals } from './arrivals';
+
+/** One problem in a scenario: where it is, in words a person can follow, and why. */
+export interface ScenarioIssue {
+  /** JSON path, with node and edge ids where they help: `nodes[1] (api).config.memoryMB`. */
+  path: string;
+  message: string;
+}
+
+export type ParseResult = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[] };
+
+/** Validates anything that claims to be a scenario: migrates old versions, applies defaults, checks every field. */
+export function parseScenario(input: unknown): ParseResult {
+  const migrated = migrateScenario(input);
+  if (!migrated.ok) return { ok: false, issues: [{ path: 'schemaVersion', message: migrated.message }] };
+  const result = scenarioSchema.safeParse(migrated.value);
+  if (!result.success) return { ok: false, issues: describeIssues(result.error, migrated.value) };
+  const arrivals = expectedArrivals(result.data);
+  if (arrivals.total > ENGINE_LIMITS.maxArrivals) {
+    return {
+      ok: false,
+      issues: [
+        {
+          path: arrivals.largestPath,
+          message:
+            `this scenario would produce about ${formatCount(arrivals.total)} requests and messages over ${result.data.durationSeconds} s; ` +
+            `the playground simulates at most ${formatCount(ENGINE_LIMITS.maxArrivals)} in one run. Lower the rate or the duration.`,
+        },
+      ],
+    };
+  }
+  return { ok: true, scenario: result.data };
+}
+
+export function describeIssues(error: z.ZodError, input: unknown): ScenarioIssue[] {
+  return error.issues.map((issue) => ({ path: describePath(issue.path, input), message: issue.message }));
+}
+
+function describePath(path: readonly PropertyKey[], input: unknown): string {
+  let out = '';
+  let here: unknown = input;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      out += `[${key}]`;
+      here = Array.isArray(here) ? here[key] : undefined;
+      const id = here && typeof here === 'object' && 'id' in here ? (here as { id: unknown }).id : undefined;
+      if (typeof id === 'string' && id) out += ` (${id})`;
+    } else {
+      out += (out ? '.' : '') + String(key);
+      here = here && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[key] : undefined;
+    }
+  }
+  return out || '(the file)';
+}
+
+export function formatIssues(issues: readonly ScenarioIssue[]): string {
+  return issues.map((i) => `${i.path}: ${i.message}`).join('\n');
+}
+
+function formatCount(n: number): string {
+  return n >= 1e9 ? `${(n / 1e9).toFixed(1)} billion` : n >= 1e6 ? `${(n / 1e6).toFixed(1)} million` : String(Math.round(n));
+}
