@@ -47,7 +47,12 @@ export const functionConfigSchema = z.object({
   runtime: z.enum(RUNTIMES).default('nodejs'),
   /** Share of `durationMs` that scales with CPU (memory / 1,769 MB of a vCPU, at most 6), for memory changes. */
   cpuBoundFraction: z.number().min(0).max(1).default(0),
-  /** Probability that an invocation returns a function error. */
+  /**
+   * Probability that the handler fails on one record: for a single request or
+   * event, that the invocation returns a function error; for a batch, each record
+   * fails on its own, and the batch fails when any record does (unless the
+   * mapping reports batch item failures).
+   */
   errorRate: z.number().min(0).max(1).default(0),
   /** null: no reservation, the function shares the unreserved pool. */
   reservedConcurrency: z.number().int().min(0).nullable().default(null),

@@ -1,4 +1,5 @@
 export * from './account';
+export * from './callerConfig';
 export * from './connections';
 export * from './distribution';
 export * from './edges';

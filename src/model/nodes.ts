@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { functionConfigSchema } from './functionConfig';
+import { albConfigSchema, apiGatewayConfigSchema, clientConfigSchema, functionUrlConfigSchema } from './callerConfig';
 import {
-  albConfigSchema,
-  apiGatewayConfigSchema,
-  clientConfigSchema,
   dynamodbStreamConfigSchema,
   eventbridgeRuleConfigSchema,
   eventbridgeScheduleConfigSchema,
-  functionUrlConfigSchema,
   kinesisConfigSchema,
   s3ConfigSchema,
   snsConfigSchema,
