@@ -1,0 +1,176 @@
+/**
+ * Paces a simulation for the screen: at speed S it advances S × the wall time
+ * elapsed per slice; at 'max' it runs for a slice of wall time, then yields so
+ * that Pause and patches are taken at once. Frames go out about ten times a
+ * second. Framework-free: the worker gives it a clock, a scheduler and `post`.
+ */
+import type { Simulation, SimulationOptions } from '../engine/api';
+import type { Scenario } from '../model';
+import type { FromWorker, RunStatus, Speed, ToWorker } from './protocol';
+
+export interface RunLoopHost {
+  createSimulation(scenario: Scenario, options?: SimulationOptions): Simulation;
+  post(message: FromWorker): void;
+  /** Wall clock in milliseconds. */
+  now(): number;
+  /** Run `callback` after `delayMs` (0: as soon as the message loop is free). */
+  schedule(callback: () => void, delayMs: number): void;
+}
+
+/** About ten frames a second (design.md, Data flow 3). */
+export const FRAME_INTERVAL_MS = 100;
+/** Wall time one slice may take before yielding, so a frame is never late by more than this. */
+const SLICE_BUDGET_MS = 12;
+/** Events per advanceTo call between wall-clock checks. */
+const EVENTS_PER_CALL = 5_000;
+/** Delay between slices at a set speed. */
+const PACED_DELAY_MS = 16;
+
+export class RunLoop {
+  private sim: Simulation | null = null;
+  private scenario: Scenario | null = null;
+  private status: RunStatus = 'idle';
+  private speed: Speed = 1;
+  private lastWallMs = 0;
+  private lastFrameWallMs = 0;
+  private runWallMs = 0;
+  /** Increments on every start and stop, so a stale scheduled slice does nothing. */
+  private generation = 0;
+
+  constructor(private readonly host: RunLoopHost) {}
+
+  handle(message: ToWorker): void {
+    try {
+      this.dispatch(message);
+    } catch (error) {
+      this.stop('paused');
+      this.host.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private dispatch(message: ToWorker): void {
+    switch (message.type) {
+      case 'load':
+        this.scenario = message.scenario;
+        this.build();
+        return;
+      case 'reset':
+        if (this.scenario) this.build();
+        return;
+      case 'play':
+        this.speed = message.speed;
+        this.start();
+        return;
+      case 'setSpeed':
+        this.speed = message.speed;
+        this.lastWallMs = this.host.now();
+        return;
+      case 'pause':
+        if (this.status === 'running') this.stop('paused');
+        this.frame();
+        return;
+      case 'step': {
+        const sim = this.requireSim();
+        if (this.status === 'running') this.stop('paused');
+        sim.advanceTo(sim.nowMs + message.simulatedMs);
+        this.status = sim.done ? 'done' : 'paused';
+        this.frame();
+        if (sim.done) this.finish();
+        return;
+      }
+      case 'patch': {
+        const result = this.requireSim().applyPatch(message.patch);
+        if (!result.ok) this.host.post({ type: 'patchRefused', message: result.message });
+        return;
+      }
+    }
+  }
+
+  private requireSim(): Simulation {
+    if (!this.sim) throw new Error('No scenario is loaded in the simulation.');
+    return this.sim;
+  }
+
+  private build(): void {
+    this.stop('idle');
+    if (!this.scenario) return;
+    this.sim = this.host.createSimulation(this.scenario);
+    this.runWallMs = 0;
+    this.frame();
+  }
+
+  private start(): void {
+    const sim = this.requireSim();
+    if (sim.done) {
+      this.status = 'done';
+      this.frame();
+      return;
+    }
+    this.generation++;
+    this.status = 'running';
+    this.lastWallMs = this.host.now();
+    this.lastFrameWallMs = this.lastWallMs;
+    this.frame();
+    this.scheduleSlice(0);
+  }
+
+  private stop(status: RunStatus): void {
+    this.generation++;
+    this.status = status;
+  }
+
+  private scheduleSlice(delayMs: number): void {
+    const generation = this.generation;
+    this.host.schedule(() => {
+      if (generation === this.generation) this.slice();
+    }, delayMs);
+  }
+
+  private slice(): void {
+    const sim = this.sim;
+    if (!sim || this.status !== 'running') return;
+    try {
+      const startMs = this.host.now();
+      const target = this.speed === 'max' ? sim.endMs : sim.nowMs + this.speed * (startMs - this.lastWallMs);
+      this.lastWallMs = startMs;
+      // At a set speed a slow slice drops the lag rather than racing to catch up.
+      while (sim.nowMs < target && !sim.done && this.host.now() - startMs < SLICE_BUDGET_MS) sim.advanceTo(target, EVENTS_PER_CALL);
+      const endMs = this.host.now();
+      this.runWallMs += endMs - startMs;
+      if (sim.done) {
+        this.stop('done');
+        this.frame();
+        this.finish();
+        return;
+      }
+      if (endMs - this.lastFrameWallMs >= FRAME_INTERVAL_MS) {
+        this.lastFrameWallMs = endMs;
+        this.frame();
+      }
+      this.scheduleSlice(this.speed === 'max' ? 0 : PACED_DELAY_MS);
+    } catch (error) {
+      this.stop('paused');
+      this.host.post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+
+  private frame(): void {
+    const sim = this.sim;
+    if (!sim) return;
+    // Columns are copied, not transferred: the engine may keep its buffers.
+    this.host.post({
+      type: 'frame',
+      status: this.status,
+      clockMs: sim.nowMs,
+      endMs: sim.endMs,
+      ticks: sim.takeTicks(),
+      log: sim.takeLog(),
+      live: sim.live(),
+    });
+  }
+
+  private finish(): void {
+    const summary = this.requireSim().summary();
+    this.host.post({ type: 'summary', summary: { ...summary, wallMs: Math.round(this.runWallMs) } });
+  }
+}
