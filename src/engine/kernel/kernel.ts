@@ -1,0 +1,51 @@
+import type { SimMs } from '../api';
+import type { Kernel, Timer } from '../ports';
+import { EventQueue, type EventTarget } from './eventQueue';
+
+/** A callback scheduled through the `Kernel` port; calling `cancel` makes it a no-op. */
+class ScheduledCallback implements EventTarget, Timer {
+  private cancelled = false;
+  constructor(private readonly fn: () => void) {}
+  fire(): void {
+    if (!this.cancelled) this.fn();
+  }
+  cancel(): void {
+    this.cancelled = true;
+  }
+}
+
+/**
+ * The clock and the queue. Engine internals schedule with `schedule` (no
+ * allocation: the target checks itself whether the event is still current);
+ * nodes use `at`/`after`, which return a cancellable Timer.
+ */
+export class SimKernel implements Kernel {
+  readonly queue = new EventQueue();
+  now: SimMs = 0;
+  eventsProcessed = 0;
+
+  schedule(atMs: SimMs, target: EventTarget, arg: number): void {
+    this.queue.push(atMs < this.now ? this.now : atMs, target, arg);
+  }
+
+  at(atMs: SimMs, fn: () => void): Timer {
+    const callback = new ScheduledCallback(fn);
+    this.schedule(atMs, callback, 0);
+    return callback;
+  }
+
+  after(delayMs: number, fn: () => void): Timer {
+    return this.at(this.now + Math.max(0, delayMs), fn);
+  }
+
+  /** Runs the next event if it is due at or before `limitMs`; false when none is. */
+  step(limitMs: SimMs): boolean {
+    const queue = this.queue;
+    if (queue.size === 0 || queue.peekTimeMs() > limitMs) return false;
+    queue.pop();
+    this.now = queue.poppedTimeMs;
+    this.eventsProcessed++;
+    queue.poppedTarget!.fire(queue.poppedArg);
+    return true;
+  }
+}
