@@ -1,0 +1,71 @@
+/**
+ * Scenario files: the text a person saves, keeps in version control and opens
+ * again. Opening never throws; a file that cannot be used is explained.
+ */
+import { CURRENT_SCHEMA_VERSION, formatIssues, NODE_KINDS, parseScenario, type Scenario, type ScenarioIssue } from '../model';
+
+export type OpenResult = { ok: true; scenario: Scenario } | { ok: false; message: string; issues: ScenarioIssue[] };
+
+/** design.md's contract, pretty-printed with two spaces and a final newline, so files diff well. */
+export function scenarioToFileText(scenario: Scenario): string {
+  return `${JSON.stringify(scenario, null, 2)}\n`;
+}
+
+/** A file name from the scenario's name: lower case, dashes, `.json`. */
+export function fileNameFor(scenario: Scenario): string {
+  const slug = scenario.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'scenario'}.json`;
+}
+
+/** Parses the text of an opened file; `fileName` names it in messages. */
+export function openScenarioText(text: string, fileName: string): OpenResult {
+  if (text.trim() === '') return fail(`${fileName} is empty.`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(`${fileName} is not valid JSON (${detail}). A scenario file is the JSON that "Save as file" writes.`);
+  }
+  return openScenarioJson(json, fileName);
+}
+
+export function openScenarioJson(json: unknown, fileName: string): OpenResult {
+  if (!looksLikeScenario(json))
+    return fail(
+      `${fileName} is JSON but not a Lambda Playground scenario: it has no "schemaVersion", "nodes" or "edges". ` +
+        `A scenario file starts with {"schemaVersion": ${CURRENT_SCHEMA_VERSION}, ...}.`,
+    );
+  const parsed = parseScenario(json);
+  if (!parsed.ok) {
+    const issues = parsed.issues.map((issue) => plainIssue(issue, json));
+    return { ok: false, message: `${fileName} cannot be opened: ${issueCount(issues)}\n${formatIssues(issues)}`, issues };
+  }
+  return { ok: true, scenario: parsed.scenario };
+}
+
+/** zod's words for an unknown discriminator, said the way a person would. */
+export function plainIssue(issue: ScenarioIssue, json: unknown): ScenarioIssue {
+  const match = /^nodes\[(\d+)\].*\.kind$/.exec(issue.path);
+  if (!match || !issue.message.startsWith('Invalid discriminator')) return issue;
+  const node = (json as { nodes?: unknown[] }).nodes?.[Number(match[1])];
+  const kind = node && typeof node === 'object' ? (node as { kind?: unknown }).kind : undefined;
+  return { path: issue.path, message: `unknown node kind ${JSON.stringify(kind)}; the kinds are ${NODE_KINDS.join(', ')}` };
+}
+
+function looksLikeScenario(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  return 'schemaVersion' in json || 'nodes' in json || 'edges' in json;
+}
+
+function issueCount(issues: readonly ScenarioIssue[]): string {
+  return issues.length === 1 ? 'one problem.' : `${issues.length} problems.`;
+}
+
+function fail(message: string): OpenResult {
+  return { ok: false, message, issues: [] };
+}

@@ -1,0 +1,66 @@
+import LZString from 'lz-string';
+import { describe, expect, it } from 'vitest';
+import { PRESETS, loadPreset } from '../scenarios';
+import { decodeShareHash, encodeShareHash, shareUrl } from './shareLink';
+
+const presetScenarios = PRESETS.map((p) => {
+  const r = loadPreset(p);
+  if (!r.ok) throw new Error(`preset ${p.id} does not parse`);
+  return [p.id, r.scenario] as const;
+});
+
+describe('share links', () => {
+  it.each(presetScenarios)('round-trips preset %s exactly', (_id, scenario) => {
+    const decoded = decodeShareHash(encodeShareHash(scenario));
+    expect(decoded).toEqual({ kind: 'ok', scenario });
+  });
+
+  it('puts the whole scenario in the hash as lz-string data under "s"', () => {
+    const [, scenario] = presetScenarios[0];
+    const hash = encodeShareHash(scenario);
+    expect(hash.startsWith('#s=')).toBe(true);
+    expect(JSON.parse(LZString.decompressFromEncodedURIComponent(hash.slice(3)))).toEqual(scenario);
+  });
+
+  it('builds a link from the page address, replacing any old hash and keeping the sub-path', () => {
+    const [, scenario] = presetScenarios[0];
+    const url = shareUrl(scenario, 'https://example.org/some/path/?x=1#s=old');
+    expect(url.startsWith('https://example.org/some/path/?x=1#s=')).toBe(true);
+    expect(decodeShareHash(new URL(url).hash)).toEqual({ kind: 'ok', scenario });
+  });
+
+  it('ignores a hash that carries no scenario', () => {
+    expect(decodeShareHash('')).toEqual({ kind: 'none' });
+    expect(decodeShareHash('#other=1')).toEqual({ kind: 'none' });
+  });
+
+  it('says a truncated link is damaged', () => {
+    const [, scenario] = presetScenarios[0];
+    const hash = encodeShareHash(scenario);
+    const result = decodeShareHash(hash.slice(0, Math.floor(hash.length / 2)));
+    expect(result.kind).toBe('error');
+    if (result.kind === 'error') expect(result.message).toMatch(/share link is damaged/);
+  });
+
+  it('says an emptied link holds no scenario', () => {
+    const result = decodeShareHash('#s=');
+    expect(result.kind === 'error' && result.message).toMatch(/holds no scenario/);
+  });
+
+  it('refuses a link whose scenario was edited into an invalid one, naming the field', () => {
+    const [, scenario] = presetScenarios[0];
+    const edited = { ...scenario, durationSeconds: -5 };
+    const hash = `#s=${LZString.compressToEncodedURIComponent(JSON.stringify(edited))}`;
+    const result = decodeShareHash(hash);
+    expect(result.kind).toBe('error');
+    if (result.kind === 'error') {
+      expect(result.issues.map((i) => i.path)).toContain('durationSeconds');
+      expect(result.message).toMatch(/durationSeconds/);
+    }
+  });
+
+  it('refuses a link whose data is not JSON', () => {
+    const result = decodeShareHash(`#s=${LZString.compressToEncodedURIComponent('not json {')}`);
+    expect(result.kind === 'error' && result.message).toMatch(/not a scenario/);
+  });
+});
