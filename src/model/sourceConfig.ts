@@ -30,6 +30,23 @@ export const eventbridgeRuleConfigSchema = z.object({ traffic: noTraffic });
 /** `rate(5 minutes)` or six-field `cron(0 12 * * ? *)`, in UTC (§7). */
 export const eventbridgeScheduleConfigSchema = z.object({
   expression: z.string().min(1).default('rate(5 minutes)'),
+  /** The UTC instant simulated time 0 stands for; midnight, as the daily traffic cycle assumes. */
+  startAtUTC: z
+    .string()
+    .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date and time, e.g. 2026-01-05T00:00:00Z')
+    .default('2026-01-01T00:00:00Z'),
+});
+
+/**
+ * Records written at a given time that make every invocation that sees them
+ * fail (the poison-record presets, §6.3): they block a stream's shard, or
+ * return to a queue until redrive.
+ */
+export const poisonRecordSchema = z.object({
+  atSeconds: z.number().nonnegative(),
+  /** Streams: the shard the record lands in. */
+  shard: z.number().int().min(0).default(0),
+  count: z.number().int().min(1).default(1),
 });
 
 /** SQS: visibility timeout default 30 s, 0–43,200 s (§6.3 side facts). */
@@ -42,6 +59,7 @@ export const sqsConfigSchema = z
     maxReceiveCount: z.number().int().min(1).max(1000).nullable().default(null),
     traffic: noTraffic,
     initialBacklog: z.number().int().min(0).default(0),
+    poisonRecords: z.array(poisonRecordSchema).default([]),
   })
   .refine((q) => q.fifo || q.messageGroups === 1, {
     message: 'messageGroups applies only to FIFO queues',
@@ -53,6 +71,7 @@ export const kinesisConfigSchema = z.object({
   shards: z.number().int().min(1).max(10_000).default(1),
   retentionHours: z.number().min(24).max(8760).default(24),
   traffic: noTraffic,
+  poisonRecords: z.array(poisonRecordSchema).default([]),
 });
 
 /** DynamoDB Streams keep records for 24 h (§6.4). */
@@ -60,4 +79,5 @@ export const dynamodbStreamConfigSchema = z.object({
   shards: z.number().int().min(1).max(10_000).default(1),
   retentionHours: z.literal(24).default(24),
   traffic: noTraffic,
+  poisonRecords: z.array(poisonRecordSchema).default([]),
 });

@@ -1,0 +1,304 @@
+/**
+ * An SQS queue and the event source mappings that poll it (lambda-model.md
+ * §6.1, §6.2, Part 1). Messages wait as runs (backlog.ts); each mapping's
+ * pollers take batches, invoke the function synchronously, and delete the
+ * batch on success. A failed or throttled batch stays invisible until the
+ * visibility timeout, then reappears with its receive count up by one; after
+ * `maxReceiveCount` receives it moves to the queue's dead-letter target.
+ */
+import { resolveMappingConfig, type NodeOfKind, type ScenarioEdge } from '../../model';
+import type { PatchResult, ResourceSummary } from '../api';
+import type { Delivery, EngineContext, InvokeOutcome, MetricHandle, SimNode, TrafficHandle } from '../ports';
+import { countOf, maxChainDepthOf, oldestOf, poisonOf, RunQueue, type MessageRun } from './backlog';
+import { partitionFailures, partitionFifoFailures } from './batchFailures';
+import { FifoGroups } from './fifoGroups';
+import { edgeTarget, ResourceCounters } from './resourceCounters';
+import { SqsMapping } from './sqsMapping';
+
+type SqsConfig = NodeOfKind<'sqs'>['config'];
+
+/** §6.2: a FIFO mapping takes at most 10 messages a batch. */
+const FIFO_MAX_BATCH = 10;
+/** Messages of one arrival spread over FIFO groups one by one up to this many; evenly beyond it. */
+const FIFO_SPREAD_LIMIT = 64;
+const SAMPLE_MS = 1000;
+const MINUTE_MS = 60_000;
+
+export function createSqsNode(node: NodeOfKind<'sqs'>, ctx: EngineContext): SimNode {
+  return new SqsQueue(node, ctx);
+}
+
+class SqsQueue implements SimNode {
+  readonly id: string;
+  readonly kind = 'sqs' as const;
+  private config: SqsConfig;
+  private readonly counters = new ResourceCounters();
+  private readonly visible = new RunQueue();
+  private readonly groups: FifoGroups | null;
+  private nextSeq = 0;
+  /** Batches received and not yet deleted or returned, for the age of the oldest message. */
+  private readonly inFlight = new Set<MessageRun[]>();
+  private notVisible = 0;
+  private mappings: SqsMapping[] = [];
+  private traffic: TrafficHandle | null = null;
+  private scalingActive = false;
+  private lastThrottleLogMs = -Infinity;
+  private readonly series: Record<'visible' | 'notVisible' | 'oldestAge' | 'deleted' | 'sent' | 'received', MetricHandle>;
+
+  constructor(
+    node: NodeOfKind<'sqs'>,
+    private readonly ctx: EngineContext,
+  ) {
+    this.id = node.id;
+    this.config = node.config;
+    this.groups = node.config.fifo ? new FifoGroups(node.config.messageGroups) : null;
+    const m = ctx.metrics;
+    this.series = {
+      visible: m.series(this.id, 'ApproximateNumberOfMessagesVisible', 'last'),
+      notVisible: m.series(this.id, 'ApproximateNumberOfMessagesNotVisible', 'last'),
+      oldestAge: m.series(this.id, 'ApproximateAgeOfOldestMessage', 'max'),
+      deleted: m.series(this.id, 'NumberOfMessagesDeleted', 'sum'),
+      sent: m.series(this.id, 'NumberOfMessagesSent', 'sum'),
+      received: m.series(this.id, 'NumberOfMessagesReceived', 'sum'),
+    };
+  }
+
+  start(): void {
+    this.mappings = this.ctx
+      .outgoing(this.id)
+      .filter((e) => e.kind === 'trigger')
+      .map((edge) => new SqsMapping(edge, this.ctx, resolveMappingConfig('sqs', edge.config)));
+    this.traffic = this.ctx.startTraffic(this.config.traffic, (count) => this.enqueue(count, 0, false));
+    if (this.config.initialBacklog > 0) this.enqueue(this.config.initialBacklog, 0, false);
+    for (const poison of this.config.poisonRecords) {
+      this.ctx.kernel.at(poison.atSeconds * 1000, () => this.enqueue(poison.count, 0, true));
+    }
+    this.sample();
+  }
+
+  receive(delivery: Delivery): void {
+    this.enqueue(delivery.count, delivery.chainDepth, false);
+  }
+
+  private get backlog(): number {
+    return this.groups ? this.groups.size : this.visible.size;
+  }
+
+  private enqueue(count: number, chainDepth: number, poison: boolean): void {
+    if (count <= 0) return;
+    const now = this.ctx.kernel.now;
+    this.counters.arrived += count;
+    this.series.sent.add(count);
+    const run = { count, firstEnqueuedMs: now, lastEnqueuedMs: now, receiveCount: 0, chainDepth, poison };
+    if (this.groups) this.spreadOverGroups(this.groups, run);
+    else this.visible.pushBack({ ...run, firstSeq: this.nextSeq });
+    this.nextSeq += count;
+    this.counters.noteBacklog(this.backlog + this.notVisible);
+    this.startScaling();
+    this.pump();
+  }
+
+  private spreadOverGroups(groups: FifoGroups, run: Omit<MessageRun, 'firstSeq'>): void {
+    const n = groups.groupCount;
+    if (run.count <= FIFO_SPREAD_LIMIT) {
+      for (let i = 0; i < run.count; i++) groups.enqueue(this.ctx.rng.int(n), { ...run, count: 1 });
+      return;
+    }
+    const base = Math.floor(run.count / n);
+    const extra = run.count - base * n;
+    const offset = this.ctx.rng.int(n);
+    for (let g = 0; g < n; g++) {
+      const share = base + ((g - offset + n) % n < extra ? 1 : 0);
+      if (share > 0) groups.enqueue(g, { ...run, count: share });
+    }
+  }
+
+  /** Lets every mapping's pollers take batches while they have room. */
+  private pump(): void {
+    for (const mapping of this.mappings) {
+      while (mapping.hasRoom()) {
+        const batch = this.takeBatch(mapping);
+        if (!batch) break;
+        this.dispatch(mapping, batch.runs, batch.group);
+      }
+    }
+  }
+
+  private takeBatch(mapping: SqsMapping): { runs: MessageRun[]; group: number | null } | null {
+    if (this.groups) {
+      const batch = this.groups.takeBatch(Math.min(mapping.config.batchSize, FIFO_MAX_BATCH));
+      return batch && { runs: batch.runs, group: batch.group };
+    }
+    if (this.visible.size === 0 || !mapping.windowAllows(this.visible.size, () => this.pump())) return null;
+    return { runs: this.visible.take(mapping.config.batchSize), group: null };
+  }
+
+  private dispatch(mapping: SqsMapping, taken: MessageRun[], group: number | null): void {
+    const runs = taken.map((r) => ({ ...r, receiveCount: r.receiveCount + 1 }));
+    const count = countOf(runs);
+    const receivedAtMs = this.ctx.kernel.now;
+    this.notVisible += count;
+    this.inFlight.add(runs);
+    this.series.received.add(count);
+    const admission = mapping.fn.invokeSync(
+      {
+        sourceId: this.id,
+        batchSize: count,
+        poisonRecords: poisonOf(runs),
+        chainDepth: maxChainDepthOf(runs),
+        reportBatchItemFailures: mapping.config.reportBatchItemFailures,
+      },
+      (outcome) => this.finish(mapping, runs, group, receivedAtMs, outcome),
+    );
+    if (admission.admitted) {
+      mapping.started();
+      return;
+    }
+    // §1.5, §6.1: a throttled (or recursion-stopped, §9) invoke is a receive that failed.
+    this.counters.rejected += count;
+    if (admission.reason === 'RecursiveInvocationLoopDetected') {
+      this.counters.add('recursionStopped', count);
+    } else {
+      this.counters.add('throttledReceives');
+      mapping.throttled(() => this.pump());
+    }
+    this.logThrottle(mapping, admission.message);
+    this.returnLater(runs, group, receivedAtMs);
+  }
+
+  private finish(mapping: SqsMapping, runs: MessageRun[], group: number | null, receivedAtMs: number, outcome: InvokeOutcome): void {
+    mapping.finished();
+    let failed: MessageRun[] = [];
+    let succeeded: MessageRun[] = runs;
+    if (outcome.status !== 'success') {
+      failed = runs;
+      succeeded = [];
+    } else if (outcome.failedRecords > 0) {
+      [succeeded, failed] = this.groups ? partitionFifoFailures(runs, outcome.failedRecords) : partitionFailures(runs, outcome.failedRecords);
+    }
+    const deleted = countOf(succeeded);
+    this.counters.delivered += deleted;
+    this.series.deleted.add(deleted);
+    if (failed.length === 0) {
+      this.inFlight.delete(runs);
+      this.notVisible -= deleted;
+      if (group !== null) this.groups?.release(group);
+    } else {
+      this.notVisible -= deleted;
+      this.inFlight.delete(runs);
+      this.returnLater(failed, group, receivedAtMs);
+    }
+    this.pump();
+  }
+
+  /** The messages stay hidden until the visibility timeout, counted from their receive. */
+  private returnLater(runs: MessageRun[], group: number | null, receivedAtMs: number): void {
+    this.inFlight.add(runs);
+    this.ctx.kernel.at(receivedAtMs + this.config.visibilityTimeoutSeconds * 1000, () => this.reappear(runs, group));
+  }
+
+  private reappear(runs: MessageRun[], group: number | null): void {
+    this.inFlight.delete(runs);
+    this.notVisible -= countOf(runs);
+    const maxReceives = this.config.maxReceiveCount;
+    const redrive = maxReceives === null ? [] : runs.filter((r) => r.receiveCount >= maxReceives);
+    const back = maxReceives === null ? runs : runs.filter((r) => r.receiveCount < maxReceives);
+    for (const run of redrive) this.redrive(run);
+    if (group !== null) this.groups?.release(group, back);
+    else this.visible.pushFront(back);
+    this.pump();
+  }
+
+  /** §6.1: after maxReceiveCount receives the message moves to the queue's dead-letter queue. */
+  private redrive(run: MessageRun): void {
+    const target = edgeTarget(this.ctx, this.id, 'deadLetter');
+    if (target === null) {
+      this.counters.dropped += run.count;
+      return;
+    }
+    this.counters.deadLettered += run.count;
+    this.ctx.deliver(target, { sourceId: this.id, count: run.count, chainDepth: run.chainDepth, via: 'deadLetter' });
+    this.ctx.log({
+      nodeId: this.id,
+      level: 'warn',
+      category: 'deadLetter',
+      message: `${run.count} message(s) received ${run.receiveCount} times (maxReceiveCount ${this.config.maxReceiveCount}) moved to '${target}'`,
+    });
+  }
+
+  private logThrottle(mapping: SqsMapping, reason: string): void {
+    const now = this.ctx.kernel.now;
+    if (now - this.lastThrottleLogMs < 1000) return;
+    this.lastThrottleLogMs = now;
+    this.ctx.log({
+      nodeId: this.id,
+      level: 'warn',
+      category: 'throttle',
+      message: `Receive from '${this.id}' failed: '${mapping.fn.id}' refused the batch (${reason}); its messages stay invisible for ${this.config.visibilityTimeoutSeconds} s and count a receive`,
+    });
+  }
+
+  /** §6.1: the mapping grows each minute while messages wait, and shrinks when the queue runs dry. */
+  private startScaling(): void {
+    if (this.scalingActive || this.mappings.length === 0) return;
+    this.scalingActive = true;
+    const tick = () => {
+      const waiting = this.groups ? this.groups.readyGroups > 0 : this.visible.size > 0;
+      for (const mapping of this.mappings) mapping.onMinute(waiting);
+      if (!waiting && this.notVisible === 0 && this.mappings.every((m) => m.atFloor())) {
+        this.scalingActive = false;
+        return;
+      }
+      this.pump();
+      this.ctx.kernel.after(MINUTE_MS, tick);
+    };
+    this.ctx.kernel.after(MINUTE_MS, tick);
+  }
+
+  private oldestAgeMs(): number {
+    const oldestVisible = this.groups ? this.groups.oldestEnqueuedMs() : this.visible.oldestEnqueuedMs();
+    let oldest = oldestVisible ?? Infinity;
+    for (const runs of this.inFlight) oldest = Math.min(oldest, oldestOf(runs));
+    return oldest === Infinity ? 0 : this.ctx.kernel.now - oldest;
+  }
+
+  private sample(): void {
+    const ageMs = this.oldestAgeMs();
+    this.series.visible.set(this.backlog);
+    this.series.notVisible.set(this.notVisible);
+    this.series.oldestAge.set(ageMs / 1000);
+    this.counters.max('maxAgeOfOldestMessageMs', ageMs);
+    if (this.ctx.kernel.now + SAMPLE_MS <= this.ctx.endMs) this.ctx.kernel.after(SAMPLE_MS, () => this.sample());
+  }
+
+  applyConfig(config: unknown): PatchResult {
+    const next = config as SqsConfig;
+    if (next.fifo !== this.config.fifo || next.messageGroups !== this.config.messageGroups)
+      return { ok: false, message: 'a queue cannot change between FIFO and standard, or its message groups, during a run' };
+    this.config = next;
+    this.traffic?.setTraffic(next.traffic);
+    return { ok: true };
+  }
+
+  applyEdgeConfig(edge: ScenarioEdge): PatchResult {
+    const mapping = this.mappings.find((m) => m.edgeId === edge.id);
+    if (!mapping) return { ok: true };
+    mapping.reconfigure(resolveMappingConfig('sqs', edge.config));
+    this.pump();
+    return { ok: true };
+  }
+
+  live(): Record<string, number> {
+    return {
+      backlog: this.backlog,
+      inFlight: this.notVisible,
+      oldestAgeMs: this.oldestAgeMs(),
+      concurrency: this.mappings.reduce((n, m) => n + m.inFlightBatches, 0),
+    };
+  }
+
+  summary(): ResourceSummary {
+    for (const m of this.mappings) this.counters.max(`maxConcurrentBatches:${m.fn.id}`, m.maxInFlightBatches);
+    return this.counters.summary('sqs');
+  }
+}

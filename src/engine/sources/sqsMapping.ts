@@ -1,0 +1,96 @@
+/**
+ * One SQS event source mapping's pollers (lambda-model.md §6.1): how many
+ * batches it may have in flight (sqsScaling.ts), throttle back-off, and the
+ * batching window ("a batch is sent when the window expires, the batch size is
+ * reached, or the payload reaches 6 MB", §6).
+ */
+import type { MappingConfig, ScenarioEdge } from '../../model';
+import type { EngineContext, FunctionPort, Timer } from '../ports';
+import { PollerScaler, pollerRules } from './sqsScaling';
+
+/** How long a poller whose invoke was throttled waits before it receives again. */
+const THROTTLE_BACKOFF_MS = 1000;
+
+export class SqsMapping {
+  readonly edgeId: string;
+  readonly fn: FunctionPort;
+  private readonly scaler: PollerScaler;
+  inFlightBatches = 0;
+  maxInFlightBatches = 0;
+  private backingOff = 0;
+  private peakThisMinute = 0;
+  private windowTimer: Timer | null = null;
+  private windowElapsed = false;
+
+  constructor(
+    edge: ScenarioEdge,
+    private readonly ctx: EngineContext,
+    public config: MappingConfig,
+  ) {
+    this.edgeId = edge.id;
+    this.fn = ctx.fn(edge.target);
+    this.scaler = new PollerScaler(pollerRules(ctx.scalingModel), config.maximumConcurrency);
+  }
+
+  get target(): number {
+    return this.scaler.target;
+  }
+
+  hasRoom(): boolean {
+    return this.inFlightBatches + this.backingOff < this.scaler.target;
+  }
+
+  /**
+   * With a batching window, a poller holding fewer than `batchSize` messages
+   * waits for the window to pass; `wake` runs when it has.
+   */
+  windowAllows(visible: number, wake: () => void): boolean {
+    const windowMs = this.config.maximumBatchingWindowSeconds * 1000;
+    if (windowMs === 0 || visible >= this.config.batchSize || this.windowElapsed) {
+      this.windowElapsed = false;
+      this.windowTimer?.cancel();
+      this.windowTimer = null;
+      return true;
+    }
+    this.windowTimer ??= this.ctx.kernel.after(windowMs, () => {
+      this.windowTimer = null;
+      this.windowElapsed = true;
+      wake();
+    });
+    return false;
+  }
+
+  started(): void {
+    this.inFlightBatches++;
+    this.peakThisMinute = Math.max(this.peakThisMinute, this.inFlightBatches);
+    this.maxInFlightBatches = Math.max(this.maxInFlightBatches, this.inFlightBatches);
+  }
+
+  finished(): void {
+    this.inFlightBatches--;
+  }
+
+  /** The poller that was refused backs off for a moment, and the mapping gives up one batch of concurrency. */
+  throttled(wake: () => void): void {
+    this.scaler.onThrottle();
+    this.backingOff++;
+    this.ctx.kernel.after(THROTTLE_BACKOFF_MS, () => {
+      this.backingOff--;
+      wake();
+    });
+  }
+
+  onMinute(messagesWaiting: boolean): void {
+    this.scaler.onMinute(messagesWaiting, this.peakThisMinute);
+    this.peakThisMinute = this.inFlightBatches;
+  }
+
+  atFloor(): boolean {
+    return this.scaler.target <= pollerRules(this.ctx.scalingModel).initialBatches;
+  }
+
+  reconfigure(config: MappingConfig): void {
+    this.config = config;
+    this.scaler.setMaximumConcurrency(config.maximumConcurrency);
+  }
+}
