@@ -145,7 +145,7 @@ describe('debounced autosave', () => {
     const storage = memoryStorage();
     const store = fakeStore({ n: 0, name: 'a' });
     const timers = fakeTimers();
-    const stop = startAutosave(store, {
+    const handle = startAutosave(store, {
       storage,
       toScenario: (s) => ({ ...DEFAULT_SCENARIO, name: s.name }),
       changed: (s, p) => s.name !== p.name,
@@ -153,7 +153,7 @@ describe('debounced autosave', () => {
       cancel: timers.cancel,
     });
     store.set({ name: 'z' });
-    stop();
+    handle.stop();
     const saved = readAutosave(storage);
     expect(saved.kind === 'ok' && saved.scenario.name).toBe('z');
   });

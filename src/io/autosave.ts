@@ -120,8 +120,15 @@ export interface AutosaveOptions<S> {
   cancel?: (handle: unknown) => void;
 }
 
-/** Saves the scenario a moment after the last change; returns a function that stops and flushes. */
-export function startAutosave<S>(source: AutosaveSource<S>, options: AutosaveOptions<S>): () => void {
+export interface AutosaveHandle {
+  /** Writes a pending change now (before the page goes away). */
+  flush(): void;
+  /** Stops listening, after writing any pending change. */
+  stop(): void;
+}
+
+/** Saves the scenario a moment after the last change. */
+export function startAutosave<S>(source: AutosaveSource<S>, options: AutosaveOptions<S>): AutosaveHandle {
   const delayMs = options.delayMs ?? AUTOSAVE_DELAY_MS;
   const now = options.now ?? (() => new Date());
   const schedule = options.schedule ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
@@ -131,16 +138,21 @@ export function startAutosave<S>(source: AutosaveSource<S>, options: AutosaveOpt
     pending = null;
     writeAutosave(options.storage, options.toScenario(source.getState()), now());
   };
+  const flush = () => {
+    if (pending === null) return;
+    cancel(pending);
+    save();
+  };
   const unsubscribe = source.subscribe((state, previous) => {
     if (!options.changed(state, previous)) return;
     if (pending !== null) cancel(pending);
     pending = schedule(save, delayMs);
   });
-  return () => {
-    unsubscribe();
-    if (pending !== null) {
-      cancel(pending);
-      save();
-    }
+  return {
+    flush,
+    stop() {
+      unsubscribe();
+      flush();
+    },
   };
 }

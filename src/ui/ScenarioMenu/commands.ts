@@ -1,0 +1,97 @@
+/**
+ * What each item of the scenario menu does, without React. Every command that
+ * replaces the diagram first keeps the current one as the "previous diagram",
+ * so no open, new or restore can lose work.
+ */
+import type { Scenario } from '../../model';
+import { AUTOSAVE_BACKUP_KEY, AUTOSAVE_KEY, backupAutosave, readBackup, writeAutosave, type KeyValueStorage } from '../../io/autosave';
+import { fileNameFor, openScenarioText, scenarioToFileText, type OpenResult } from '../../io/scenarioFile';
+import { shareUrl } from '../../io/shareLink';
+import { emptyScenario } from '../../scenarios';
+import { toScenario } from '../../store/scenarioStore';
+import { useScenarioStore } from '../../store/useScenarioStore';
+
+export function currentScenario(): Scenario {
+  return toScenario(useScenarioStore.getState());
+}
+
+export function browserStorage(): KeyValueStorage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** Makes `scenario` the working diagram; the one it replaces stays restorable. */
+export function replaceWorkingScenario(scenario: Scenario): void {
+  const storage = browserStorage();
+  if (storage) {
+    // Save what is on screen now (an edit may be inside the autosave delay), then set it aside.
+    writeAutosave(storage, currentScenario(), new Date());
+    backupAutosave(storage);
+    writeAutosave(storage, scenario, new Date());
+  }
+  useScenarioStore.getState().replaceScenario(scenario);
+}
+
+export function newScenario(): void {
+  replaceWorkingScenario(emptyScenario());
+}
+
+/** Opens file text; on failure the diagram is untouched and the result says why. */
+export function openFileText(text: string, fileName: string): OpenResult {
+  const result = openScenarioText(text, fileName);
+  if (result.ok) replaceWorkingScenario(result.scenario);
+  return result;
+}
+
+export function saveAsFile(): string {
+  const scenario = currentScenario();
+  const fileName = fileNameFor(scenario);
+  const blob = new Blob([scenarioToFileText(scenario)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started by now; revoking later keeps slow browsers safe.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return fileName;
+}
+
+export function rename(name: string): void {
+  useScenarioStore.getState().setMeta({ name });
+}
+
+export function currentShareUrl(): string {
+  return shareUrl(currentScenario(), window.location.href);
+}
+
+/** Opens a copy of the working diagram in a new tab, through a share link; this tab keeps its own. */
+export function duplicateInNewTab(): void {
+  const copy = { ...currentScenario() };
+  copy.name = `${copy.name} (copy)`.slice(0, 120);
+  window.open(shareUrl(copy, window.location.href), '_blank', 'noopener');
+}
+
+export function hasPreviousDiagram(): boolean {
+  const storage = browserStorage();
+  return storage !== null && readBackup(storage).kind === 'ok';
+}
+
+/** Swaps the working diagram with the previous one, so restoring can itself be undone the same way. */
+export function restorePreviousDiagram(): { ok: true; name: string } | { ok: false; message: string } {
+  const storage = browserStorage();
+  if (!storage) return { ok: false, message: 'This browser does not let the playground keep a previous diagram.' };
+  const previous = readBackup(storage);
+  if (previous.kind !== 'ok')
+    return { ok: false, message: previous.kind === 'error' ? previous.message : 'There is no previous diagram to restore.' };
+  const working = currentScenario();
+  useScenarioStore.getState().replaceScenario(previous.scenario);
+  writeAutosave(storage, working, new Date(), AUTOSAVE_BACKUP_KEY);
+  writeAutosave(storage, previous.scenario, new Date(), AUTOSAVE_KEY);
+  return { ok: true, name: previous.scenario.name };
+}
