@@ -1,0 +1,184 @@
+/**
+ * One in-order lane of a stream mapping (lambda-model.md §6.3, §6.4): a shard,
+ * or with a parallelization factor above 1 one of the shard's partition-key
+ * sub-streams. One batch at a time; a failing batch is retried, blocking the
+ * lane, until it succeeds, runs out of retries, gets too old or expires;
+ * `bisectBatchOnFunctionError` halves it first ("splitting a batch does not
+ * count towards the retry quota").
+ */
+import type { MappingConfig } from '../../model';
+import type { FunctionPort, InvokeOutcome } from '../ports';
+import { countOf, maxChainDepthOf, newestOf, oldestOf, poisonOf, RunQueue, splitRuns, type MessageRun } from './backlog';
+import { partitionFifoFailures } from './batchFailures';
+
+/** A batch waiting to be (re)tried, with the function errors it has met so far. */
+interface Segment {
+  runs: MessageRun[];
+  attempts: number;
+}
+
+export type GiveUpCondition = 'RetryAttemptsExhausted' | 'RecordAgeExceeded';
+
+/** What a lane needs from its stream. */
+export interface LaneHost {
+  readonly now: number;
+  readonly fn: FunctionPort;
+  readonly config: MappingConfig;
+  readonly sourceId: string;
+  readonly retentionMs: number;
+  /** Runs `fn` after `delayMs`. */
+  later(delayMs: number, fn: () => void): void;
+  /** The next instant the lane's shard is polled, at or after now. */
+  nextPollMs(): number;
+  onStarted(): void;
+  onFinished(runs: MessageRun[], outcome: InvokeOutcome | null): void;
+  onProcessed(count: number): void;
+  onGiveUp(runs: MessageRun[], condition: GiveUpCondition, approximateInvokeCount: number): void;
+  onExpired(count: number): void;
+  /** The invoke was refused; true when it was a throttle (retry later), false when the chain must stop. */
+  onRefused(count: number, reason: string, throttle: boolean): void;
+}
+
+/** Retry delay after a throttle; function errors are retried at the next poll. */
+const THROTTLE_RETRY_MS = 1000;
+
+export class StreamLane {
+  readonly records = new RunQueue();
+  private nextSeq = 0;
+  private pending: Segment[] = [];
+  private busy = false;
+  private wakeScheduled = false;
+
+  constructor(private readonly host: LaneHost) {}
+
+  get inFlight(): boolean {
+    return this.busy;
+  }
+
+  /** Records not yet processed, the blocked batch included. */
+  get backlog(): number {
+    return this.records.size + this.pending.reduce((n, s) => n + countOf(s.runs), 0);
+  }
+
+  oldestMs(): number | null {
+    let oldest = this.records.oldestEnqueuedMs() ?? Infinity;
+    for (const s of this.pending) oldest = Math.min(oldest, oldestOf(s.runs));
+    return oldest === Infinity ? null : oldest;
+  }
+
+  append(run: Omit<MessageRun, 'firstSeq'>): void {
+    this.records.pushBack({ ...run, firstSeq: this.nextSeq });
+    this.nextSeq += run.count;
+    this.wakeAt(this.host.nextPollMs());
+  }
+
+  private wakeAt(atMs: number): void {
+    if (this.busy || this.wakeScheduled) return;
+    this.wakeScheduled = true;
+    this.host.later(Math.max(0, atMs - this.host.now), () => {
+      this.wakeScheduled = false;
+      this.poll();
+    });
+  }
+
+  private poll(): void {
+    if (this.busy) return;
+    const now = this.host.now;
+    const expired = this.records.expireBefore(now - this.host.retentionMs);
+    if (expired.length > 0) this.host.onExpired(countOf(expired));
+    let segment = this.pending[0];
+    while (segment && oldestOf(segment.runs) < now - this.host.retentionMs) {
+      this.host.onExpired(countOf(segment.runs));
+      this.pending.shift();
+      segment = this.pending[0];
+    }
+    if (!segment) {
+      if (this.records.size === 0) return;
+      const { batchSize, maximumBatchingWindowSeconds } = this.host.config;
+      const windowEndsMs = (this.records.oldestEnqueuedMs() ?? now) + maximumBatchingWindowSeconds * 1000;
+      if (this.records.size < batchSize && now < windowEndsMs) {
+        this.wakeAt(windowEndsMs);
+        return;
+      }
+      segment = { runs: this.records.take(batchSize), attempts: 0 };
+      this.pending.push(segment);
+    }
+    const maxAgeSeconds = this.host.config.maximumRecordAgeSeconds;
+    if (maxAgeSeconds !== -1 && now - oldestOf(segment.runs) > maxAgeSeconds * 1000) {
+      this.giveUp(segment, 'RecordAgeExceeded');
+      this.wakeAt(now);
+      return;
+    }
+    this.invoke(segment);
+  }
+
+  private invoke(segment: Segment): void {
+    const count = countOf(segment.runs);
+    const admission = this.host.fn.invokeSync(
+      {
+        sourceId: this.host.sourceId,
+        batchSize: count,
+        poisonRecords: poisonOf(segment.runs),
+        chainDepth: maxChainDepthOf(segment.runs),
+        reportBatchItemFailures: this.host.config.reportBatchItemFailures,
+      },
+      (outcome) => this.finish(segment, outcome),
+    );
+    if (admission.admitted) {
+      this.busy = true;
+      this.host.onStarted();
+      return;
+    }
+    // §6.3: throttles are retried until the records expire or get too old, and do not count as retries.
+    const throttle = admission.reason !== 'RecursiveInvocationLoopDetected';
+    this.host.onRefused(count, admission.message, throttle);
+    if (throttle) this.wakeAt(this.host.now + THROTTLE_RETRY_MS);
+    else {
+      this.giveUp(segment, 'RetryAttemptsExhausted');
+      this.wakeAt(this.host.now);
+    }
+  }
+
+  private finish(segment: Segment, outcome: InvokeOutcome): void {
+    this.busy = false;
+    this.host.onFinished(segment.runs, outcome);
+    const count = countOf(segment.runs);
+    if (outcome.status === 'success' && outcome.failedRecords === 0) {
+      this.pending.shift();
+      this.host.onProcessed(count);
+    } else if (outcome.status === 'success') {
+      // Partial batch response: checkpoint at the first failed record and retry from there (§6.3).
+      const [done, rest] = partitionFifoFailures(segment.runs, outcome.failedRecords);
+      this.host.onProcessed(countOf(done));
+      segment.runs = rest;
+      this.afterError(segment);
+    } else {
+      this.afterError(segment);
+    }
+    // "When more records are available, Lambda keeps processing batches until the function catches up."
+    if (this.pending.length > 0 || this.records.size > 0) this.wakeAt(this.pending.length > 0 ? this.host.nextPollMs() : this.host.now);
+  }
+
+  private afterError(segment: Segment): void {
+    const count = countOf(segment.runs);
+    if (this.host.config.bisectBatchOnFunctionError && count > 1) {
+      const [a, b] = splitRuns(segment.runs, Math.ceil(count / 2));
+      this.pending.splice(0, 1, { runs: a, attempts: segment.attempts }, { runs: b, attempts: segment.attempts });
+      return;
+    }
+    segment.attempts++;
+    const maxRetries = this.host.config.maximumRetryAttempts;
+    if (maxRetries !== -1 && segment.attempts > maxRetries) this.giveUp(segment, 'RetryAttemptsExhausted');
+  }
+
+  private giveUp(segment: Segment, condition: GiveUpCondition): void {
+    const index = this.pending.indexOf(segment);
+    if (index >= 0) this.pending.splice(index, 1);
+    this.host.onGiveUp(segment.runs, condition, segment.attempts);
+  }
+
+  /** Age of the newest record of a batch that just finished: CloudWatch IteratorAge (§12). */
+  static iteratorAgeMs(runs: readonly MessageRun[], nowMs: number): number {
+    return nowMs - newestOf(runs);
+  }
+}
