@@ -1,0 +1,167 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioInput } from '../../model';
+import { FakeEngine } from './fakeEngine';
+
+type EdgeInput = ScenarioInput['edges'][number];
+type NodeInput = ScenarioInput['nodes'][number];
+
+function scenario(nodes: NodeInput[], edges: EdgeInput[], extra: Partial<ScenarioInput> = {}): ScenarioInput {
+  return { schemaVersion: 1, durationSeconds: 600, ...extra, nodes, edges };
+}
+const fn = (id: string): NodeInput => ({ id, kind: 'function', config: {} });
+const dlq = (id = 'dlq'): NodeInput => ({ id, kind: 'sqs', config: {} });
+
+describe('SQS standard queue with a Lambda mapping (§6.1)', () => {
+  it('an always-failing consumer moves every message to the DLQ after maxReceiveCount receives', () => {
+    const engine = new FakeEngine(
+      scenario(
+        [{ id: 'q', kind: 'sqs', config: { initialBacklog: 100, maxReceiveCount: 3, visibilityTimeoutSeconds: 30 } }, fn('f'), dlq()],
+        [
+          { id: 't', source: 'q', target: 'f', kind: 'trigger' },
+          { id: 'r', source: 'q', target: 'dlq', kind: 'deadLetter' },
+        ],
+      ),
+      { f: { fails: () => true, durationMs: 200 } },
+    ).run();
+    // 100 messages, each received exactly maxReceiveCount = 3 times, in batches of 10.
+    const records = engine.fn('f').invocations.reduce((n, i) => n + i.batchSize, 0);
+    expect(records).toBe(300);
+    expect(engine.fn('f').invocations).toHaveLength(30);
+    expect(engine.summary('q')).toMatchObject({ arrived: 100, delivered: 0, deadLettered: 100 });
+    expect(engine.summary('dlq').arrived).toBe(100);
+  });
+
+  it('the reserved-concurrency pitfall: a healthy function with reserved concurrency 2 still loses messages to the DLQ', () => {
+    const nodes: NodeInput[] = [{ id: 'q', kind: 'sqs', config: { initialBacklog: 2000, maxReceiveCount: 2 } }, fn('f'), dlq()];
+    const redrive: EdgeInput = { id: 'r', source: 'q', target: 'dlq', kind: 'deadLetter' };
+    const pitfall = new FakeEngine(scenario(nodes, [{ id: 't', source: 'q', target: 'f', kind: 'trigger' }, redrive]), {
+      f: { concurrency: 2, durationMs: 1000 },
+    }).run();
+    const q = pitfall.summary('q');
+    // Five pollers against two environments: three receives fail at once, and keep failing.
+    expect(pitfall.fn('f').throttles).toBeGreaterThan(0);
+    expect(pitfall.fn('f').invocations.every((i) => i.status === 'success')).toBe(true);
+    expect(q.deadLettered).toBeGreaterThan(0);
+    expect(q.delivered + q.deadLettered).toBe(2000);
+    expect(pitfall.summary('dlq').arrived).toBe(q.deadLettered);
+
+    // The documented fix: maximumConcurrency on the mapping (2–1,000) caps pollers without throttling.
+    const fixed = new FakeEngine(
+      scenario(nodes, [{ id: 't', source: 'q', target: 'f', kind: 'trigger', config: { maximumConcurrency: 2 } }, redrive]),
+      { f: { concurrency: 2, durationMs: 1000 } },
+    ).run();
+    expect(fixed.fn('f').throttles).toBe(0);
+    expect(fixed.summary('q')).toMatchObject({ delivered: 2000, deadLettered: 0 });
+  });
+
+  for (const [model, expected] of [
+    ['current', [5, 305, 605, 905, 1205, 1250, 1250]],
+    ['legacy', [5, 65, 125, 185, 245, 305, 365]],
+  ] as const) {
+    it(`pollers grow per minute under a large backlog (${model}: ${expected.join(', ')})`, () => {
+      const engine = new FakeEngine(
+        scenario([{ id: 'q', kind: 'sqs', config: { initialBacklog: 1_000_000 } }, fn('f')], [{ id: 't', source: 'q', target: 'f', kind: 'trigger' }], {
+          durationSeconds: 7 * 60 - 1,
+          account: { scalingModel: model, concurrencyLimit: 2000 },
+        }),
+        { f: { durationMs: 20_000 } },
+      );
+      const f = engine.fn('f');
+      const peakPerMinute: number[] = [];
+      engine.run(() => {
+        const minute = Math.floor(engine.kernel.now / 60_000);
+        peakPerMinute[minute] = Math.max(peakPerMinute[minute] ?? 0, f.concurrent);
+      });
+      expect(peakPerMinute).toEqual(expected);
+    });
+  }
+
+  it('reportBatchItemFailures: only the failed message reappears; without it the whole batch does', () => {
+    const run = (reportBatchItemFailures: boolean) =>
+      new FakeEngine(
+        scenario(
+          [
+            {
+              id: 'q',
+              kind: 'sqs',
+              config: {
+                maxReceiveCount: 3,
+                traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 99 }] },
+                poisonRecords: [{ atSeconds: 0, count: 1 }],
+              },
+            },
+            fn('f'),
+            dlq(),
+          ],
+          [
+            { id: 't', source: 'q', target: 'f', kind: 'trigger', config: { batchSize: 100, maximumBatchingWindowSeconds: 1, reportBatchItemFailures } },
+            { id: 'r', source: 'q', target: 'dlq', kind: 'deadLetter' },
+          ],
+        ),
+      )
+        .run()
+        .summary('q');
+    expect(run(true)).toMatchObject({ arrived: 100, delivered: 99, deadLettered: 1 });
+    expect(run(false)).toMatchObject({ arrived: 100, delivered: 0, deadLettered: 100 });
+  });
+
+  it('a function that triggers itself through its queue stops after 16 invocations; the message goes to the DLQ', () => {
+    const engine = new FakeEngine(
+      scenario(
+        [{ id: 'q', kind: 'sqs', config: { initialBacklog: 1, maxReceiveCount: 1 } }, fn('f'), dlq()],
+        [
+          { id: 't', source: 'q', target: 'f', kind: 'trigger', config: { batchSize: 1 } },
+          { id: 'w', source: 'f', target: 'q', kind: 'writes' },
+          { id: 'r', source: 'q', target: 'dlq', kind: 'deadLetter' },
+        ],
+      ),
+      { f: { writesTo: 'q' } },
+    ).run();
+    expect(engine.fn('f').invocations).toHaveLength(16);
+    expect(engine.fn('f').recursionStopped).toBe(1);
+    expect(engine.summary('q')).toMatchObject({ arrived: 17, delivered: 16, deadLettered: 1 });
+    expect(engine.summary('dlq').arrived).toBe(1);
+  });
+});
+
+describe('SQS FIFO queue (§6.2)', () => {
+  it('with 3 message groups runs at most 3 batches at once, and reaches 3', () => {
+    const engine = new FakeEngine(
+      scenario(
+        [{ id: 'q', kind: 'sqs', config: { fifo: true, messageGroups: 3, traffic: { pattern: 'poisson', ratePerSecond: 200 } } }, fn('f')],
+        [{ id: 't', source: 'q', target: 'f', kind: 'trigger' }],
+        { durationSeconds: 60 },
+      ),
+      { f: { durationMs: 500 } },
+    ).run();
+    expect(engine.fn('f').maxConcurrent).toBe(3);
+  });
+
+  it('a failing message holds its group until redrive; the other groups go on', () => {
+    const engine = new FakeEngine(
+      scenario(
+        [
+          {
+            id: 'q',
+            kind: 'sqs',
+            config: { fifo: true, messageGroups: 2, maxReceiveCount: 2, visibilityTimeoutSeconds: 30, initialBacklog: 40, poisonRecords: [{ atSeconds: 0 }] },
+          },
+          fn('f'),
+          { id: 'dlq', kind: 'sqs', config: { fifo: true } },
+        ],
+        [
+          { id: 't', source: 'q', target: 'f', kind: 'trigger' },
+          { id: 'r', source: 'q', target: 'dlq', kind: 'deadLetter' },
+        ],
+      ),
+      { f: { durationMs: 100 } },
+    ).run();
+    const q = engine.summary('q');
+    // The poison message's batch fails twice (30 s apart) and then redrives; everything else is processed.
+    expect(q.arrived).toBe(41);
+    expect(q.delivered + q.deadLettered).toBe(41);
+    expect(q.deadLettered).toBeGreaterThanOrEqual(1);
+    expect(q.deadLettered).toBeLessThanOrEqual(10);
+    expect(engine.fn('f').invocations.filter((i) => i.status === 'error')).toHaveLength(2);
+  });
+});
