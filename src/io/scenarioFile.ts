@@ -2,9 +2,13 @@
  * Scenario files: the text a person saves, keeps in version control and opens
  * again. Opening never throws; a file that cannot be used is explained.
  */
+import { looksLikeTemplate, parseTemplate } from './cfnYaml';
+import { templateToScenario } from './cloudformation';
 import { CURRENT_SCHEMA_VERSION, formatIssues, NODE_KINDS, parseScenario, type Scenario, type ScenarioIssue } from '../model';
 
-export type OpenResult = { ok: true; scenario: Scenario } | { ok: false; message: string; issues: ScenarioIssue[] };
+export type OpenResult =
+  | { ok: true; scenario: Scenario; /** What an import changed or left out. */ notes?: string[] }
+  | { ok: false; message: string; issues: ScenarioIssue[] };
 
 /** design.md's contract, pretty-printed with two spaces and a final newline, so files diff well. */
 export function scenarioToFileText(scenario: Scenario): string {
@@ -28,9 +32,14 @@ export function openScenarioText(text: string, fileName: string): OpenResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
+    if (looksLikeTemplate(text)) return openTemplateText(text, fileName);
     const detail = error instanceof Error ? error.message : String(error);
-    return fail(`${fileName} is not valid JSON (${detail}). A scenario file is the JSON that "Save as file" writes.`);
+    return fail(
+      `${fileName} is not valid JSON (${detail}). A scenario file is the JSON that "Save as file" writes; ` +
+        'a SAM or CloudFormation template opens too.',
+    );
   }
+  if (typeof json === 'object' && json !== null && 'Resources' in json) return openTemplateText(text, fileName);
   return openScenarioJson(json, fileName);
 }
 
@@ -55,6 +64,17 @@ export function plainIssue(issue: ScenarioIssue, json: unknown): ScenarioIssue {
   const node = (json as { nodes?: unknown[] }).nodes?.[Number(match[1])];
   const kind = node && typeof node === 'object' ? (node as { kind?: unknown }).kind : undefined;
   return { path: issue.path, message: `unknown node kind ${JSON.stringify(kind)}; the kinds are ${NODE_KINDS.join(', ')}` };
+}
+
+/** A SAM or CloudFormation template (YAML or JSON), mapped to nodes and laid out. */
+export function openTemplateText(text: string, fileName: string): OpenResult {
+  const template = parseTemplate(text, fileName);
+  if (!template.ok) return fail(template.message);
+  const imported = templateToScenario(template.template, fileName);
+  if ((imported.scenario.nodes as unknown[]).length === 0)
+    return fail(`${fileName} is a template, but none of its resources is one the playground simulates (functions, queues, topics, buckets, streams, rules).`);
+  const opened = openScenarioJson(imported.scenario, fileName);
+  return opened.ok ? { ...opened, notes: imported.notes } : opened;
 }
 
 function looksLikeScenario(json: unknown): boolean {

@@ -15,6 +15,7 @@ import {
   restorePreviousDiagram,
   saveAsFile,
 } from './commands';
+import { NotesDialog } from './NotesDialog';
 import { PresetDialog } from './PresetDialog';
 import { ProblemDialog } from './ProblemDialog';
 import { RenameDialog } from './RenameDialog';
@@ -28,6 +29,7 @@ type Dialog =
   | { type: 'presets' }
   | { type: 'rename' }
   | { type: 'share'; url: string }
+  | { type: 'notes'; title: string; notes: readonly string[] }
   | { type: 'problem'; title: string; message: string; issues: readonly ScenarioIssue[]; keptDiagram: boolean };
 
 type MenuItemId = 'new' | 'presets' | 'open' | 'save' | 'rename' | 'duplicate' | 'share' | 'restore';
@@ -109,6 +111,7 @@ export function ScenarioMenu() {
       return;
     }
     const result = openFileText(text, file.name);
+    if (result.ok && result.notes?.length) setDialog({ type: 'notes', title: `Imported ${file.name}`, notes: result.notes });
     if (result.ok) setStatus(`Opened ${file.name}. The diagram you had is kept under "Restore previous diagram".`);
     else setDialog({ type: 'problem', title: 'Could not open the file', message: result.message, issues: result.issues, keptDiagram: true });
   };
@@ -209,7 +212,7 @@ export function ScenarioMenu() {
       <input
         ref={fileInput}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.yaml,.yml,.template,application/json"
         className="lp-sm-file"
         aria-label="Scenario file to open"
         tabIndex={-1}
@@ -230,6 +233,7 @@ export function ScenarioMenu() {
           onClose={() => setDialog(null)}
         />
       )}
+      {dialog?.type === 'notes' && <NotesDialog title={dialog.title} notes={dialog.notes} onClose={() => setDialog(null)} />}
       {dialog?.type === 'share' && <ShareDialog url={dialog.url} onClose={() => setDialog(null)} />}
       {dialog?.type === 'problem' && (
         <ProblemDialog
