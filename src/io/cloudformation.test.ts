@@ -9,6 +9,7 @@ describe('opening a SAM template', () => {
   if (!result.ok) throw new Error(result.message);
   const { scenario } = result;
   const node = (id: string) => scenario.nodes.find((n) => n.id === id);
+  const x = (id: string) => node(id)!.position.x;
   const edge = (source: string, target: string) => scenario.edges.find((e) => e.source === source && e.target === target);
 
   it('maps every simulated resource to a node of its kind', () => {
@@ -62,7 +63,6 @@ describe('opening a SAM template', () => {
   });
 
   it('lays nodes out left to right: sources before their functions, without overlaps', () => {
-    const x = (id: string) => node(id)!.position.x;
     expect(x('Uploads')).toBeLessThan(x('Thumbnail'));
     expect(x('OrdersQueue')).toBeLessThan(x('Fulfil'));
     expect(x('Thumbnail')).toBeLessThan(x('Alerts'));
