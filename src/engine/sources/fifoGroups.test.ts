@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countOf } from './backlog';
 import { FifoGroups, type GroupBatch } from './fifoGroups';
@@ -28,8 +28,8 @@ describe('FIFO message groups (§6.2)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 10 }), fc.array(op, { maxLength: 200 }), (groupCount, batchSize, ops) => {
         const groups = new FifoGroups(groupCount);
-        const sent = new Array<number>(groupCount).fill(0);
-        const processed = new Array<number>(groupCount).fill(0);
+        const sent = Array.from({ length: groupCount }, () => 0);
+        const processed = Array.from({ length: groupCount }, () => 0);
         const inFlight: GroupBatch[] = [];
         let t = 0;
         const finish = (batch: GroupBatch, ok: boolean) => {

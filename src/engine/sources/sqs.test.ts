@@ -11,6 +11,32 @@ function scenario(nodes: NodeInput[], edges: EdgeInput[], extra: Partial<Scenari
 const fn = (id: string): NodeInput => ({ id, kind: 'function', config: {} });
 const dlq = (id = 'dlq'): NodeInput => ({ id, kind: 'sqs', config: {} });
 
+/** 99 messages and one poison message, read in one batch of 100; the queue's summary at the end. */
+const poisonInOneBatch = (reportBatchItemFailures: boolean) =>
+  new FakeEngine(
+    scenario(
+      [
+        {
+          id: 'q',
+          kind: 'sqs',
+          config: {
+            maxReceiveCount: 3,
+            traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 99 }] },
+            poisonRecords: [{ atSeconds: 0, count: 1 }],
+          },
+        },
+        fn('f'),
+        dlq(),
+      ],
+      [
+        { id: 't', source: 'q', target: 'f', kind: 'trigger', config: { batchSize: 100, maximumBatchingWindowSeconds: 1, reportBatchItemFailures } },
+        { id: 'r', source: 'q', target: 'dlq', kind: 'deadLetter' },
+      ],
+    ),
+  )
+    .run()
+    .summary('q');
+
 describe('SQS standard queue with a Lambda mapping (§6.1)', () => {
   it('an always-failing consumer moves every message to the DLQ after maxReceiveCount receives', () => {
     const engine = new FakeEngine(
@@ -77,32 +103,8 @@ describe('SQS standard queue with a Lambda mapping (§6.1)', () => {
   }
 
   it('reportBatchItemFailures: only the failed message reappears; without it the whole batch does', () => {
-    const run = (reportBatchItemFailures: boolean) =>
-      new FakeEngine(
-        scenario(
-          [
-            {
-              id: 'q',
-              kind: 'sqs',
-              config: {
-                maxReceiveCount: 3,
-                traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 99 }] },
-                poisonRecords: [{ atSeconds: 0, count: 1 }],
-              },
-            },
-            fn('f'),
-            dlq(),
-          ],
-          [
-            { id: 't', source: 'q', target: 'f', kind: 'trigger', config: { batchSize: 100, maximumBatchingWindowSeconds: 1, reportBatchItemFailures } },
-            { id: 'r', source: 'q', target: 'dlq', kind: 'deadLetter' },
-          ],
-        ),
-      )
-        .run()
-        .summary('q');
-    expect(run(true)).toMatchObject({ arrived: 100, delivered: 99, deadLettered: 1 });
-    expect(run(false)).toMatchObject({ arrived: 100, delivered: 0, deadLettered: 100 });
+    expect(poisonInOneBatch(true)).toMatchObject({ arrived: 100, delivered: 99, deadLettered: 1 });
+    expect(poisonInOneBatch(false)).toMatchObject({ arrived: 100, delivered: 0, deadLettered: 100 });
   });
 
   it('a function that triggers itself through its queue stops after 16 invocations; the message goes to the DLQ', () => {

@@ -123,7 +123,7 @@ class StreamNode implements SimNode {
 
   private laneHost(mapping: StreamMapping, shard: number): LaneHost {
     const ctx = this.ctx;
-    const node = this;
+    const retentionMs = () => this.config.retentionHours * 3_600_000;
     return {
       get now() {
         return ctx.kernel.now;
@@ -134,7 +134,7 @@ class StreamNode implements SimNode {
       },
       sourceId: this.id,
       get retentionMs() {
-        return node.config.retentionHours * 3_600_000;
+        return retentionMs();
       },
       later: (delayMs, fn) => void ctx.kernel.after(delayMs, fn),
       nextPollMs: () => {

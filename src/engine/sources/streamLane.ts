@@ -92,6 +92,12 @@ export class StreamLane {
       this.pending.shift();
       segment = this.pending[0];
     }
+    const maxAgeSeconds = this.host.config.maximumRecordAgeSeconds;
+    if (!segment && maxAgeSeconds !== -1) {
+      // Records already too old when read are skipped, not sent to the function (§6.3 MaximumRecordAgeInSeconds).
+      const aged = this.records.expireBefore(now - maxAgeSeconds * 1000);
+      if (aged.length > 0) this.host.onGiveUp(aged, 'RecordAgeExceeded', 0);
+    }
     if (!segment) {
       if (this.records.size === 0) return;
       const { batchSize, maximumBatchingWindowSeconds } = this.host.config;
@@ -103,7 +109,6 @@ export class StreamLane {
       segment = { runs: this.records.take(batchSize), attempts: 0 };
       this.pending.push(segment);
     }
-    const maxAgeSeconds = this.host.config.maximumRecordAgeSeconds;
     if (maxAgeSeconds !== -1 && now - oldestOf(segment.runs) > maxAgeSeconds * 1000) {
       this.giveUp(segment, 'RecordAgeExceeded');
       this.wakeAt(now);

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { ScenarioInput } from '../../model';
+import { FakeEngine, FakeFunction } from './fakeEngine';
+
+type NodeInput = ScenarioInput['nodes'][number];
+
+function oneSource(source: NodeInput, durationSeconds: number, functions = ['f']): ScenarioInput {
+  return {
+    schemaVersion: 1,
+    durationSeconds,
+    nodes: [source, ...functions.map((id): NodeInput => ({ id, kind: 'function', config: {} }))],
+    edges: functions.map((id) => ({ id: `t-${id}`, source: source.id, target: id, kind: 'trigger' as const })),
+  };
+}
+
+/** Records when each async event reaches a function. */
+function timeAsync(engine: FakeEngine, id: string): number[] {
+  const times: number[] = [];
+  const fn: FakeFunction = engine.fn(id);
+  const original = fn.invokeAsync.bind(fn);
+  fn.invokeAsync = (event) => {
+    times.push(engine.kernel.now);
+    original(event);
+  };
+  return times;
+}
+
+describe('EventBridge schedules (§7, Part 1)', () => {
+  it('rate(1 minute) fires 60 times an hour, once inside each minute', () => {
+    const engine = new FakeEngine(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'rate(1 minute)' } }, 3600));
+    const times = timeAsync(engine, 'f');
+    engine.run();
+    expect(times).toHaveLength(60);
+    expect(times.map((t) => Math.floor(t / 60_000))).toEqual([...Array(60).keys()]);
+    // "runs within that minute, but not on the precise 0th second": the offsets vary.
+    expect(new Set(times.map((t) => Math.floor((t % 60_000) / 1000))).size).toBeGreaterThan(10);
+  });
+
+  it('cron(0/15 * * * ? *) fires 8 times in two hours; cron(0 12 * * ? *) once a day at noon UTC', () => {
+    const quarter = new FakeEngine(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'cron(0/15 * * * ? *)' } }, 7200)).run();
+    expect(quarter.fn('f').asyncEvents).toBe(8);
+    const noon = new FakeEngine(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'cron(0 12 * * ? *)' } }, 3 * 86_400));
+    const times = timeAsync(noon, 'f');
+    noon.run();
+    // Time 0 is midnight UTC on startAtUTC, so noon falls at 12 h, 36 h and 60 h.
+    expect(times.map((t) => Math.floor(t / 60_000))).toEqual([720, 2160, 3600]);
+  });
+
+  it('an invalid expression is logged and never fires', () => {
+    const engine = new FakeEngine(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'cron(0 12 * * * *)' } }, 600)).run();
+    expect(engine.fn('f').asyncEvents).toBe(0);
+    expect(engine.log.some((l) => l.level === 'error' && l.nodeId === 's')).toBe(true);
+  });
+});
+
+describe('SNS, EventBridge rules and S3 notifications (§7)', () => {
+  it('SNS: every subscribed function gets every message', () => {
+    const engine = new FakeEngine(
+      oneSource({ id: 'topic', kind: 'sns', config: { traffic: { pattern: 'constant', ratePerSecond: 10 } } }, 10, ['a', 'b', 'c']),
+    ).run();
+    // Constant traffic puts the first message at t = 0: 100 messages in 10 s.
+    for (const id of ['a', 'b', 'c']) expect(engine.fn(id).asyncEvents).toBe(100);
+    expect(engine.summary('topic')).toMatchObject({ arrived: 100, delivered: 300 });
+  });
+
+  it('EventBridge: a rule forwards what it receives (a destination or a write) to each target', () => {
+    const engine = new FakeEngine(oneSource({ id: 'bus', kind: 'eventbridgeRule', config: {} }, 10, ['a', 'b']));
+    engine.nodes.get('bus')!.start();
+    engine.deliver('bus', { sourceId: 'x', count: 3, chainDepth: 2, via: 'onSuccess' });
+    expect(engine.fn('a').asyncEvents).toBe(3);
+    expect(engine.fn('b').asyncEvents).toBe(3);
+    expect(engine.summary('bus')).toMatchObject({ arrived: 3, delivered: 6 });
+  });
+
+  it('S3: a share filterMatchRatio of objects notifies, each after the delivery delay', () => {
+    const engine = new FakeEngine(
+      oneSource(
+        {
+          id: 'bucket',
+          kind: 's3',
+          config: {
+            filterMatchRatio: 0.5,
+            deliveryDelayMs: { distribution: 'fixed', value: 2000 },
+            traffic: { pattern: 'constant', ratePerSecond: 1000, steps: [{ atSeconds: 10, ratePerSecond: 0 }] },
+          },
+        },
+        20,
+      ),
+    );
+    const times = timeAsync(engine, 'f');
+    engine.run();
+    const s3 = engine.summary('bucket');
+    expect(s3.arrived).toBe(10_000);
+    // Binomial(10,000, 0.5): mean 5,000, standard deviation 50; 4 deviations either side.
+    expect(engine.fn('f').asyncEvents).toBeGreaterThan(4800);
+    expect(engine.fn('f').asyncEvents).toBeLessThan(5200);
+    expect(s3.delivered).toBe(engine.fn('f').asyncEvents);
+    expect(Math.min(...times)).toBe(2000);
+    expect(Math.max(...times)).toBeLessThan(12_000);
+  });
+});
