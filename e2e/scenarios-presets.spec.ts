@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { PRESETS } from '../src/scenarios';
+import { canvasNodeIds, openApp, openPreset, runToEnd } from './scenarios-helpers';
+
+test.describe('every preset loads and runs in the app', () => {
+  for (const preset of PRESETS) {
+    test(`${preset.id}: opens, shows its question, and runs to the end with invocations`, async ({ page }) => {
+      test.setTimeout(180_000);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await openApp(page);
+
+      await page.getByRole('button', { name: /^Scenario menu: / }).click();
+      await page.getByRole('menuitem', { name: 'Open preset…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Open a preset' });
+      await expect(dialog.getByText(preset.question)).toBeVisible();
+      await dialog.getByRole('button', { name: 'Close' }).click();
+
+      await openPreset(page, preset.title);
+      const raw = preset.raw as { nodes: { id: string }[] };
+      expect(await canvasNodeIds(page)).toEqual(raw.nodes.map((n) => n.id).sort());
+
+      await runToEnd(page, 170_000);
+      // Every preset starts at least one execution environment, so some function shows cold starts.
+      const colds = await page.locator('[data-testid^="badge-coldstarts-"]').allTextContents();
+      const total = colds.map((t) => Number(/(\d+)/.exec(t)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+      expect(total, `cold starts shown: ${colds.join(', ')}`).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    });
+  }
+});
