@@ -35,7 +35,16 @@ export interface FunctionSummary {
   durationMs: DurationPercentiles;
   cost: CostBreakdown;
   asyncEventsReceived: number;
+  /** Async events that gave up (AsyncEventsDropped), whether or not a DLQ or on-failure destination took them. */
   asyncEventsDropped: number;
+  /** Of those, the ones handed to the on-failure destination or the DLQ. */
+  asyncEventsDeadLettered: number;
+  /** Async events whose invocation succeeded (after retries or not). */
+  asyncEventsSucceeded: number;
+  /** Async events waiting in the internal queue at the end (ready, backing off, or waiting to retry). */
+  asyncEventsQueued: number;
+  /** Async events being processed at the end. */
+  asyncEventsInFlight: number;
   provisionedConcurrencyInvocations: number;
   provisionedConcurrencySpilloverInvocations: number;
   recursiveInvocationsDropped: number;

@@ -91,6 +91,8 @@ export interface InvokeOutcome {
 /** Lambda as other nodes see it. */
 export interface FunctionPort {
   readonly id: string;
+  /** The function timeout now in force; callers with their own timeout (API Gateway 29 s, SDK read timeout) compare with it. */
+  readonly timeoutMs?: number;
   /** Synchronous invoke: refused at once (429) or admitted, and `onDone` runs when the function finishes. */
   invokeSync(request: InvokeRequest, onDone: (outcome: InvokeOutcome) => void): Admission;
   /** Asynchronous invoke (§5): the event joins the function's internal queue; always accepted. */

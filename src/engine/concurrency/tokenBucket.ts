@@ -1,0 +1,45 @@
+/**
+ * A token bucket refilled continuously: `capacity` tokens at most, `refillPerSecond`
+ * added over time, nothing accrued beyond the capacity. Lambda's scaling rate,
+ * the requests-per-second cap and API Gateway throttling are all of this shape.
+ */
+export class TokenBucket {
+  private tokens: number;
+  private lastMs = 0;
+
+  constructor(
+    private capacity: number,
+    private refillPerSecond: number,
+    /** Tokens at t = 0; a full bucket unless said otherwise. */
+    initialTokens = capacity,
+  ) {
+    this.tokens = initialTokens;
+  }
+
+  available(nowMs: number): number {
+    this.refill(nowMs);
+    return this.tokens;
+  }
+
+  /** Takes one token when there is a whole one. */
+  tryTake(nowMs: number): boolean {
+    this.refill(nowMs);
+    if (this.tokens < 1) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  reconfigure(nowMs: number, capacity: number, refillPerSecond: number): void {
+    this.refill(nowMs);
+    this.capacity = capacity;
+    this.refillPerSecond = refillPerSecond;
+    this.tokens = Math.min(this.tokens, capacity);
+  }
+
+  private refill(nowMs: number): void {
+    if (nowMs > this.lastMs) {
+      this.tokens = Math.min(this.capacity, this.tokens + ((nowMs - this.lastMs) / 1000) * this.refillPerSecond);
+      this.lastMs = nowMs;
+    }
+  }
+}

@@ -1,0 +1,95 @@
+import {
+  DURATION_TIERS,
+  EPHEMERAL_FREE_MB,
+  EPHEMERAL_PRICE_PER_GBS,
+  FREE_TIER,
+  PROVISIONED_DURATION_PRICE_PER_GBS,
+  PROVISIONED_PRICE_PER_GBS,
+  REQUEST_PRICE_USD,
+  type Architecture,
+} from './prices';
+
+/** GB = MB / 1,024 (§10.2 examples: 1,536 MB is 1.5 GB). */
+export const gigabytes = (memoryMB: number): number => memoryMB / 1024;
+
+/** §10.1: duration is rounded up to the nearest 1 ms, per invocation. */
+export const billedMs = (durationMs: number): number => Math.ceil(durationMs - 1e-9);
+
+/** What a month's (or a window's) usage of one architecture adds up to. */
+export interface Usage {
+  requests: number;
+  /** On-demand GB-seconds (billed duration × memory). */
+  onDemandGBs: number;
+  /** GB-seconds run on provisioned environments. */
+  provisionedRunGBs: number;
+  /** GB-seconds of provisioned concurrency configured (allocated × memory × time). */
+  provisionedConfiguredGBs: number;
+  /** GB-seconds of ephemeral storage above 512 MB (extra GB × duration). */
+  ephemeralGBs: number;
+}
+
+export const emptyUsage = (): Usage => ({
+  requests: 0,
+  onDemandGBs: 0,
+  provisionedRunGBs: 0,
+  provisionedConfiguredGBs: 0,
+  ephemeralGBs: 0,
+});
+
+/** On-demand duration cost with the monthly tiers; `alreadyGBs` is the usage billed before it in the same month. */
+export function tieredDurationUSD(gbSeconds: number, architecture: Architecture, alreadyGBs = 0): number {
+  let cost = 0;
+  let from = alreadyGBs;
+  let left = gbSeconds;
+  for (const tier of DURATION_TIERS[architecture]) {
+    if (left <= 0) break;
+    const room = tier.upToGBs - from;
+    if (room <= 0) continue;
+    const take = Math.min(room, left);
+    cost += take * tier.pricePerGBs;
+    left -= take;
+    from += take;
+  }
+  return cost;
+}
+
+export function ephemeralGBs(ephemeralStorageMB: number, billedSeconds: number): number {
+  return (Math.max(0, ephemeralStorageMB - EPHEMERAL_FREE_MB) / 1024) * billedSeconds;
+}
+
+export interface CostLines {
+  requestsUSD: number;
+  computeUSD: number;
+  provisionedUSD: number;
+  ephemeralUSD: number;
+  totalUSD: number;
+}
+
+/**
+ * The bill for some usage. `freeTier` subtracts the monthly 1 M requests and
+ * 400,000 GB-s (from on-demand duration, as AWS's examples do, PC Example 1
+ * included); the simulated window's cost never does (design.md).
+ */
+export function priceUsage(usage: Usage, architecture: Architecture, freeTier: boolean): CostLines {
+  const requests = freeTier ? Math.max(0, usage.requests - FREE_TIER.requests) : usage.requests;
+  const onDemandGBs = freeTier ? Math.max(0, usage.onDemandGBs - FREE_TIER.gbSeconds) : usage.onDemandGBs;
+  const requestsUSD = requests * REQUEST_PRICE_USD;
+  const computeUSD =
+    tieredDurationUSD(onDemandGBs, architecture) + usage.provisionedRunGBs * PROVISIONED_DURATION_PRICE_PER_GBS[architecture];
+  const provisionedUSD = usage.provisionedConfiguredGBs * PROVISIONED_PRICE_PER_GBS[architecture];
+  const ephemeralUSD = usage.ephemeralGBs * EPHEMERAL_PRICE_PER_GBS;
+  return { requestsUSD, computeUSD, provisionedUSD, ephemeralUSD, totalUSD: requestsUSD + computeUSD + provisionedUSD + ephemeralUSD };
+}
+
+/** The incremental cost of one invocation (no free tier, tier 1), for per-tick cost series. */
+export function invocationCostUSD(
+  architecture: Architecture,
+  memoryMB: number,
+  billedDurationMs: number,
+  onProvisioned: boolean,
+  ephemeralStorageMB: number,
+): number {
+  const gbs = gigabytes(memoryMB) * (billedDurationMs / 1000);
+  const rate = onProvisioned ? PROVISIONED_DURATION_PRICE_PER_GBS[architecture] : DURATION_TIERS[architecture][0].pricePerGBs;
+  return REQUEST_PRICE_USD + gbs * rate + ephemeralGBs(ephemeralStorageMB, billedDurationMs / 1000) * EPHEMERAL_PRICE_PER_GBS;
+}

@@ -1,0 +1,51 @@
+import type { InvokeOutcome } from '../ports';
+import type { EventTarget } from '../kernel/eventQueue';
+
+/** The function that owns environments; an environment's events come back to it. */
+export interface EnvironmentOwner {
+  finish(env: ExecutionEnvironment): void;
+}
+
+/**
+ * One execution environment (§2): one request at a time. It carries the
+ * invocation it is running, so a completion needs no object of its own.
+ */
+export class ExecutionEnvironment implements EventTarget {
+  state: 'idle' | 'busy' | 'retired' = 'idle';
+  idleSinceMs = 0;
+  /** When an idle environment is reaped: idle keep-alive or maximum lifetime, whichever comes first. */
+  expiresAtMs = Infinity;
+  /** After a timeout or crash the environment is reset: the next invoke runs a suppressed init (§2.1). */
+  needsReinit = false;
+  /** A new on-demand environment: its first invoke is a cold start. */
+  fresh = false;
+  /** Position in the idle pool (random routing), or -1. */
+  idleIndex = -1;
+
+  // The invocation in flight.
+  /** The invocation came from the function's async queue (else a synchronous caller or poller). */
+  isAsync = false;
+  onDone: ((outcome: InvokeOutcome) => void) | null = null;
+  status: InvokeOutcome['status'] = 'success';
+  failedRecords = 0;
+  batchSize = 1;
+  coldStart = false;
+  startedMs = 0;
+  durationMs = 0;
+  chainDepth = 0;
+  /** Async only: when the event was first queued, and the retries it has used. */
+  asyncEnqueuedMs = 0;
+  asyncAttempts = 0;
+
+  constructor(
+    readonly owner: EnvironmentOwner,
+    /** Creation order across the function: "newest" routing takes the highest. */
+    readonly serial: number,
+    readonly provisioned: boolean,
+    readonly createdMs: number,
+  ) {}
+
+  fire(): void {
+    this.owner.finish(this);
+  }
+}

@@ -1,0 +1,100 @@
+import type { FunctionSummary } from '../api';
+import type { Metrics } from '../kernel/metrics';
+import { TimeWeighted } from '../kernel/timeWeighted';
+import type { MetricHandle } from '../ports';
+import { DurationHistogram } from './durationHistogram';
+
+/** Running totals and per-tick series of one function (CloudWatch names, §12). */
+export class FunctionStats {
+  invocations = 0;
+  coldStarts = 0;
+  throttles = 0;
+  errors = 0;
+  timeouts = 0;
+  provisionedInvocations = 0;
+  spilloverInvocations = 0;
+  recursiveDropped = 0;
+  readonly concurrency = new TimeWeighted();
+  readonly environments = new TimeWeighted();
+  readonly provisionedReady = new TimeWeighted();
+  readonly durations = new DurationHistogram();
+  readonly tickDurations = new DurationHistogram();
+
+  readonly m: Record<
+    | 'invocations'
+    | 'errors'
+    | 'timeouts'
+    | 'throttles'
+    | 'coldStarts'
+    | 'concurrency'
+    | 'concurrencyMean'
+    | 'environments'
+    | 'idle'
+    | 'pcBusy'
+    | 'pcReady'
+    | 'pcInvocations'
+    | 'spillover'
+    | 'p50'
+    | 'p95'
+    | 'p99'
+    | 'max'
+    | 'asyncReceived'
+    | 'asyncAge'
+    | 'asyncDropped'
+    | 'asyncDepth'
+    | 'deadLetterErrors'
+    | 'destinations'
+    | 'recursion'
+    | 'cost',
+    MetricHandle
+  >;
+
+  constructor(metrics: Metrics, id: string) {
+    const s = (name: string, agg: 'sum' | 'max' | 'last' | 'mean') => metrics.series(id, name, agg);
+    this.m = {
+      invocations: s('Invocations', 'sum'),
+      errors: s('Errors', 'sum'),
+      timeouts: s('Timeouts', 'sum'),
+      throttles: s('Throttles', 'sum'),
+      coldStarts: s('ColdStarts', 'sum'),
+      concurrency: s('ConcurrentExecutions', 'max'),
+      concurrencyMean: s('ConcurrentExecutionsMean', 'mean'),
+      environments: s('Environments', 'max'),
+      idle: s('IdleEnvironments', 'last'),
+      pcBusy: s('ProvisionedConcurrentExecutions', 'max'),
+      pcReady: s('ProvisionedConcurrency', 'last'),
+      pcInvocations: s('ProvisionedConcurrencyInvocations', 'sum'),
+      spillover: s('ProvisionedConcurrencySpilloverInvocations', 'sum'),
+      p50: s('DurationP50', 'last'),
+      p95: s('DurationP95', 'last'),
+      p99: s('DurationP99', 'last'),
+      max: s('DurationMax', 'last'),
+      asyncReceived: s('AsyncEventsReceived', 'sum'),
+      asyncAge: s('AsyncEventAge', 'max'),
+      asyncDropped: s('AsyncEventsDropped', 'sum'),
+      asyncDepth: s('AsyncQueueDepth', 'last'),
+      deadLetterErrors: s('DeadLetterErrors', 'sum'),
+      destinations: s('DestinationDeliveries', 'sum'),
+      recursion: s('RecursiveInvocationsDropped', 'sum'),
+      cost: s('CostUSD', 'sum'),
+    };
+    metrics.onBeforeClose(() => {
+      const h = this.tickDurations;
+      this.m.p50.set(h.quantile(0.5));
+      this.m.p95.set(h.quantile(0.95));
+      this.m.p99.set(h.quantile(0.99));
+      this.m.max.set(h.maxMs);
+      h.reset();
+    });
+  }
+
+  recordDuration(durationMs: number): void {
+    this.durations.add(durationMs);
+    this.tickDurations.add(durationMs);
+  }
+
+  durationPercentiles(): FunctionSummary['durationMs'] {
+    const h = this.durations;
+    return { p50: h.quantile(0.5), p95: h.quantile(0.95), p99: h.quantile(0.99) };
+  }
+}

@@ -1,0 +1,479 @@
+import type { Account, FunctionConfig } from '../../model';
+import type { AccountPool } from '../concurrency/accountPool';
+import { createFunctionScalingBucket } from '../concurrency/scalingBucket';
+import type { TokenBucket } from '../concurrency/tokenBucket';
+import { emptyUsage, ephemeralGBs, gigabytes, invocationCostUSD, type Usage } from '../cost/pricing';
+import { PROVISIONED_PRICE_PER_GBS } from '../cost/prices';
+import { AsyncQueue, type FailureCondition } from '../invoke/asyncQueue';
+import type { SimKernel } from '../kernel/kernel';
+import type { BoundedLog } from '../kernel/log';
+import type { Metrics } from '../kernel/metrics';
+import type { SeededRng } from '../kernel/rng';
+import type { Admission, FunctionPort, InvokeOutcome, InvokeRequest, RefusalReason } from '../ports';
+import { IdlePool } from './environmentPool';
+import { ExecutionEnvironment, type EnvironmentOwner } from './executionEnvironment';
+import { FunctionStats } from './functionStats';
+import { timeInvocation, type StartKind } from './invocationTiming';
+import { ProvisionedConcurrency, type ProvisionedOwner } from './provisionedConcurrency';
+import { refusalMessage } from './refusals';
+
+/** §9: Lambda stops the 17th invocation of a chain (16 recursive calls are let through). */
+export const MAX_CHAIN_INVOCATIONS = 16;
+/** How often idle environments are checked for keep-alive and lifetime expiry. */
+const SWEEP_INTERVAL_MS = 1000;
+
+/** What a function needs from the rest of the run. */
+export interface FunctionDeps {
+  readonly kernel: SimKernel;
+  readonly rng: SeededRng;
+  readonly metrics: Metrics;
+  readonly log: BoundedLog;
+  readonly pool: AccountPool;
+  account(): Account;
+  /** Account-wide per-tick throttle and cost series. */
+  readonly accountThrottles: { add(v: number): void };
+  readonly accountCost: { add(v: number): void };
+  /** A successful invocation: `writes` edges, and on-success destinations of async events. */
+  succeeded(fn: LambdaFunction, chainDepth: number, isAsync: boolean): void;
+  /** Async events that gave up: on-failure destination and DLQ; false when neither is configured. */
+  sendToFailureTargets(fn: LambdaFunction, condition: FailureCondition, count: number, chainDepth: number): boolean;
+}
+
+/**
+ * One Lambda function: its execution environments, the admission rules of
+ * §1 (reserved and unreserved concurrency, scaling rate, rps cap, recursion
+ * guard) and the life of each invocation (§2). Its async queue is §5.
+ */
+export class LambdaFunction implements FunctionPort, EnvironmentOwner, ProvisionedOwner {
+  config: FunctionConfig;
+  /** The memory at which `config.durationMs` holds (cpuBoundFraction scales from it). */
+  private referenceMemoryMB: number;
+  readonly stats: FunctionStats;
+  readonly asyncQueue: AsyncQueue;
+  readonly usage: Usage = emptyUsage();
+  private readonly idle: IdlePool;
+  readonly provisioned: ProvisionedConcurrency;
+  private readonly scalingBucket: TokenBucket;
+  private busy = 0;
+  private live = 0;
+  private serial = 0;
+  private sweepPending = false;
+  private readonly admitted: Admission = { admitted: true, coldStart: false };
+  private readonly admittedCold: Admission = { admitted: true, coldStart: true };
+  private refusals = new Map<RefusalReason, Admission>();
+  /** Shared with every caller; valid only during its `onDone` callback. */
+  private readonly outcome: InvokeOutcome = {
+    status: 'success',
+    failedRecords: 0,
+    coldStart: false,
+    startedMs: 0,
+    endedMs: 0,
+    durationMs: 0,
+  };
+  private readonly sweeper = { fire: () => this.sweep() };
+  private readonly retireAt = (env: ExecutionEnvironment) => this.retire(env, env.expiresAtMs);
+  private lastPcIntegral = 0;
+
+  constructor(
+    readonly id: string,
+    config: FunctionConfig,
+    private readonly deps: FunctionDeps,
+  ) {
+    this.config = config;
+    this.referenceMemoryMB = config.memoryMB;
+    this.stats = new FunctionStats(deps.metrics, id);
+    this.idle = new IdlePool(deps.account().routing, deps.rng);
+    this.scalingBucket = createFunctionScalingBucket();
+    this.provisioned = new ProvisionedConcurrency(this, deps.kernel);
+    const current = () => this.config;
+    this.asyncQueue = new AsyncQueue(deps.kernel, {
+      startAsync: (enqueuedMs, attempts, chainDepth) => this.startAsync(enqueuedMs, attempts, chainDepth),
+      get reservedZero() {
+        return current().reservedConcurrency === 0;
+      },
+      get maximumRetryAttempts() {
+        return current().async.maximumRetryAttempts;
+      },
+      get maximumEventAgeMs() {
+        return current().async.maximumEventAgeSeconds * 1000;
+      },
+      sendToFailureTargets: (condition, count, chainDepth) => deps.sendToFailureTargets(this, condition, count, chainDepth),
+      onThrottled: (reason) => this.countThrottle(reason),
+      onGaveUp: (condition, count, deadLettered) => this.onAsyncGaveUp(condition, count, deadLettered),
+    });
+    deps.pool.join(this);
+    deps.metrics.onBeforeClose(() => this.closeTick());
+  }
+
+  get timeoutMs(): number {
+    return this.config.timeoutSeconds * 1000;
+  }
+  get reservedConcurrency(): number | null {
+    return this.config.reservedConcurrency;
+  }
+  get provisionedAllocated(): number {
+    return this.provisioned.allocated;
+  }
+  get busyEnvironments(): number {
+    return this.busy;
+  }
+  get liveEnvironments(): number {
+    return this.live;
+  }
+  get idleEnvironments(): number {
+    return this.idle.size;
+  }
+
+  /** Provisioned environments exist from t = 0 when the scenario configures them (§1.3). */
+  start(): void {
+    this.provisioned.startWith(this.config.provisionedConcurrency);
+  }
+
+  invokeSync(request: InvokeRequest, onDone: (outcome: InvokeOutcome) => void): Admission {
+    if (request.chainDepth >= MAX_CHAIN_INVOCATIONS) return this.refuseRecursion();
+    // §1.1: synchronous requests count against the account's requests-per-second cap.
+    if (!this.deps.pool.admitRequest(this.deps.kernel.now)) return this.refuse('FunctionInvocationRateLimitExceeded');
+    const env = this.acquire();
+    if (typeof env === 'string') return this.refuse(env);
+    const cold = this.begin(env, false, request.batchSize, request.poisonRecords ?? 0, request.reportBatchItemFailures ?? false, request.chainDepth);
+    env.onDone = onDone;
+    return cold ? this.admittedCold : this.admitted;
+  }
+
+  invokeAsync(event: { sourceId: string; chainDepth: number; count?: number }): void {
+    const count = event.count ?? 1;
+    this.stats.m.asyncReceived.add(count);
+    this.asyncQueue.enqueue(event.chainDepth, count);
+    this.stats.m.asyncDepth.set(this.asyncQueue.queued);
+  }
+
+  private startAsync(enqueuedMs: number, attempts: number, chainDepth: number): RefusalReason | null {
+    if (chainDepth >= MAX_CHAIN_INVOCATIONS) {
+      this.countRecursion();
+      return 'RecursiveInvocationLoopDetected';
+    }
+    const env = this.acquire();
+    if (typeof env === 'string') return env;
+    this.begin(env, true, 1, 0, false, chainDepth);
+    env.asyncEnqueuedMs = enqueuedMs;
+    env.asyncAttempts = attempts;
+    env.onDone = null;
+    this.stats.m.asyncAge.set(this.deps.kernel.now - enqueuedMs);
+    return null;
+  }
+
+  /** §1.2–§1.4: a ready provisioned environment, else on-demand within the reservation or the unreserved pool, reusing an idle one or creating one within the scaling rate. */
+  private acquire(): ExecutionEnvironment | RefusalReason {
+    const reserved = this.config.reservedConcurrency;
+    if (reserved === 0) return 'ReservedFunctionConcurrentInvocationLimitExceeded';
+    const pool = this.deps.pool;
+    const pcEnv = this.provisioned.takeIdle();
+    if (pcEnv) return pcEnv;
+    if (reserved !== null) {
+      if (this.busy >= reserved) return 'ReservedFunctionConcurrentInvocationLimitExceeded';
+      if (pool.totalBusy >= pool.limit) return 'ConcurrentInvocationLimitExceeded';
+    } else if (!pool.hasUnreservedRoom()) return 'ConcurrentInvocationLimitExceeded';
+    const now = this.deps.kernel.now;
+    const warm = this.idle.take(now, this.retireAt);
+    if (warm) return warm;
+    const bucket = pool.legacyBurst ?? this.scalingBucket;
+    if (!bucket.tryTake(now)) return 'ScalingRateExceeded';
+    return this.createEnvironment(false);
+  }
+
+  createEnvironment(provisioned: boolean): ExecutionEnvironment {
+    const now = this.deps.kernel.now;
+    const env = new ExecutionEnvironment(this, this.serial++, provisioned, now);
+    env.fresh = !provisioned;
+    this.live++;
+    this.stats.environments.set(now, this.live);
+    this.stats.m.environments.set(this.live);
+    return env;
+  }
+
+  /** Starts an invocation on an environment; returns whether it is a cold start. */
+  private begin(env: ExecutionEnvironment, isAsync: boolean, batchSize: number, poison: number, reportItemFailures: boolean, chainDepth: number): boolean {
+    const deps = this.deps;
+    const now = deps.kernel.now;
+    const stats = this.stats;
+    const config = this.config;
+    // A new on-demand environment runs INIT (cold); a reset one runs a suppressed init inside the invoke.
+    const kind: StartKind = env.fresh ? 'cold' : env.needsReinit ? 'reinit' : 'warm';
+    const timing = timeInvocation(config, this.referenceMemoryMB, kind, deps.account().initBilled, deps.rng);
+    env.needsReinit = false;
+    env.fresh = false;
+    env.state = 'busy';
+    env.isAsync = isAsync;
+    env.coldStart = kind !== 'warm';
+    env.startedMs = now;
+    env.durationMs = timing.durationMs;
+    env.batchSize = batchSize;
+    env.chainDepth = chainDepth;
+    if (timing.timedOut) {
+      env.status = 'timeout';
+      env.failedRecords = batchSize;
+    } else {
+      const p = config.errorRate;
+      const clean = Math.max(0, batchSize - poison);
+      const failed = Math.min(batchSize, poison) + (batchSize === 1 ? (deps.rng.next() < p ? clean : 0) : deps.rng.binomial(clean, p));
+      env.failedRecords = failed;
+      env.status = failed > 0 && !reportItemFailures ? 'error' : 'success';
+    }
+    this.busy++;
+    deps.pool.changeBusy(now, 1, this.config.reservedConcurrency === null && !env.provisioned);
+    stats.concurrency.set(now, this.busy);
+    stats.m.concurrency.set(this.busy);
+    stats.m.concurrencyMean.set(this.busy);
+    stats.invocations++;
+    stats.m.invocations.add(1);
+    if (env.coldStart) {
+      stats.coldStarts++;
+      stats.m.coldStarts.add(1);
+      if (deps.log.wants('coldStart'))
+        deps.log.push({
+          nodeId: this.id,
+          level: 'info',
+          category: 'coldStart',
+          message:
+            kind === 'cold'
+              ? `Cold start: no idle environment, a new one runs INIT for ${timing.initReportedMs > 0 ? timing.initReportedMs.toFixed(0) : '10000'} ms first (${this.live} environments)`
+              : `Suppressed init: the environment was reset after a timeout, INIT runs again inside this invoke`,
+        });
+    }
+    if (env.status !== 'success') {
+      stats.errors++;
+      stats.m.errors.add(1);
+    }
+    if (env.status === 'timeout') {
+      stats.timeouts++;
+      stats.m.timeouts.add(1);
+      if (deps.log.wants('timeout'))
+        deps.log.push({ nodeId: this.id, level: 'error', category: 'timeout', message: `Task timed out after ${config.timeoutSeconds.toFixed(2)} seconds` });
+    }
+    if (env.provisioned) {
+      stats.provisionedInvocations++;
+      stats.m.pcInvocations.add(1);
+      stats.m.pcBusy.set(this.provisioned.busy);
+    } else if (this.provisioned.allocated > 0) {
+      stats.spilloverInvocations++;
+      stats.m.spillover.add(1);
+    }
+    // Billing (§10): one request, billed duration × memory at the on-demand or provisioned rate, ephemeral storage.
+    const gbs = gigabytes(config.memoryMB) * (timing.billedDurationMs / 1000);
+    const usage = this.usage;
+    usage.requests++;
+    if (env.provisioned) usage.provisionedRunGBs += gbs;
+    else usage.onDemandGBs += gbs;
+    if (config.ephemeralStorageMB > 512) usage.ephemeralGBs += ephemeralGBs(config.ephemeralStorageMB, timing.billedDurationMs / 1000);
+    const cost = invocationCostUSD(config.architecture, config.memoryMB, timing.billedDurationMs, env.provisioned, config.ephemeralStorageMB);
+    stats.m.cost.add(cost);
+    deps.accountCost.add(cost);
+    if (deps.log.wants('report'))
+      deps.log.push({
+        nodeId: this.id,
+        level: 'info',
+        category: 'report',
+        message:
+          `REPORT Duration: ${timing.durationMs.toFixed(2)} ms Billed Duration: ${timing.billedDurationMs} ms Memory Size: ${config.memoryMB} MB` +
+          (timing.initReportedMs > 0 ? ` Init Duration: ${timing.initReportedMs.toFixed(2)} ms` : '') +
+          (env.status === 'timeout' ? ' Status: timeout' : env.status === 'error' ? ' Status: error' : ''),
+      });
+    deps.kernel.schedule(now + timing.elapsedMs, env, 0);
+    return env.coldStart;
+  }
+
+  /** An invocation ended (the environment's completion event). */
+  finish(env: ExecutionEnvironment): void {
+    const deps = this.deps;
+    const now = deps.kernel.now;
+    const stats = this.stats;
+    this.busy--;
+    deps.pool.changeBusy(now, -1, this.config.reservedConcurrency === null && !env.provisioned);
+    stats.concurrency.set(now, this.busy);
+    stats.m.concurrency.set(this.busy);
+    stats.m.concurrencyMean.set(this.busy);
+    stats.recordDuration(env.durationMs);
+    // §2.1: a timeout resets the environment; the next invoke runs INIT again.
+    if (env.status === 'timeout') env.needsReinit = true;
+    this.release(env, now);
+    const status = env.status;
+    if (status === 'success') deps.succeeded(this, env.chainDepth, env.isAsync);
+    if (env.isAsync) {
+      this.asyncQueue.finished(status, env.asyncEnqueuedMs, env.asyncAttempts, env.chainDepth);
+    } else if (env.onDone) {
+      const onDone = env.onDone;
+      env.onDone = null;
+      const o = this.outcome;
+      o.status = status;
+      o.failedRecords = env.failedRecords;
+      o.coldStart = env.coldStart;
+      o.startedMs = env.startedMs;
+      o.endedMs = now;
+      o.durationMs = env.durationMs;
+      onDone(o);
+    }
+    this.asyncQueue.wake();
+    stats.m.asyncDepth.set(this.asyncQueue.queued);
+  }
+
+  private release(env: ExecutionEnvironment, now: number): void {
+    if (env.state === 'retired') return;
+    if (env.provisioned) {
+      if (!this.provisioned.giveBack(env)) this.retire(env, now);
+      return;
+    }
+    const account = this.deps.account();
+    const lifetimeMs = account.maxEnvironmentLifetimeSeconds === null ? Infinity : account.maxEnvironmentLifetimeSeconds * 1000;
+    const dieAtMs = env.createdMs + lifetimeMs;
+    // §2.2: environments are recycled every few hours (measured about 2 h), after the request in hand.
+    if (dieAtMs <= now || this.resetPending(env)) {
+      this.retire(env, now);
+      return;
+    }
+    const keep = account.idleKeepAliveSeconds;
+    const keepAliveMs = (typeof keep === 'number' ? keep : this.deps.rng.sample(keep)) * 1000;
+    env.state = 'idle';
+    env.idleSinceMs = now;
+    env.expiresAtMs = Math.min(now + keepAliveMs, dieAtMs);
+    this.idle.put(env);
+    this.stats.m.idle.set(this.idle.size);
+    if (!this.sweepPending) {
+      this.sweepPending = true;
+      this.deps.kernel.schedule(now + SWEEP_INTERVAL_MS, this.sweeper, 0);
+    }
+  }
+
+  /** Environments created before the last configuration change are replaced, not reused. */
+  private configSerial = 0;
+  private resetPending(env: ExecutionEnvironment): boolean {
+    return env.serial < this.configSerial;
+  }
+
+  /** Retires an environment that really ended at `endedMs` (≤ now). */
+  retire(env: ExecutionEnvironment, endedMs: number): void {
+    const now = this.deps.kernel.now;
+    env.state = 'retired';
+    this.live--;
+    this.stats.environments.set(now, this.live);
+    this.stats.environments.correct(1, Math.max(0, now - Math.min(endedMs, now)));
+    this.stats.m.environments.set(this.live);
+  }
+
+  private sweep(): void {
+    this.sweepPending = false;
+    const now = this.deps.kernel.now;
+    this.idle.sweep(now, this.retireAt);
+    this.stats.m.idle.set(this.idle.size);
+    if (this.idle.size > 0) {
+      this.sweepPending = true;
+      this.deps.kernel.schedule(now + SWEEP_INTERVAL_MS, this.sweeper, 0);
+    }
+  }
+
+  private refuse(reason: RefusalReason): Admission {
+    this.countThrottle(reason);
+    let a = this.refusals.get(reason);
+    if (!a) {
+      a = { admitted: false, reason, message: refusalMessage(reason, this) };
+      this.refusals.set(reason, a);
+    }
+    return a;
+  }
+
+  private refuseRecursion(): Admission {
+    this.countRecursion();
+    let a = this.refusals.get('RecursiveInvocationLoopDetected');
+    if (!a) {
+      a = { admitted: false, reason: 'RecursiveInvocationLoopDetected', message: refusalMessage('RecursiveInvocationLoopDetected', this) };
+      this.refusals.set('RecursiveInvocationLoopDetected', a);
+    }
+    return a;
+  }
+
+  private countThrottle(reason: RefusalReason): void {
+    this.stats.throttles++;
+    this.stats.m.throttles.add(1);
+    this.deps.accountThrottles.add(1);
+    if (this.deps.log.wants('throttle'))
+      this.deps.log.push({ nodeId: this.id, level: 'warn', category: 'throttle', message: `Throttled (429 ${reason}): ${refusalMessage(reason, this)}` });
+  }
+
+  private countRecursion(): void {
+    this.stats.recursiveDropped++;
+    this.stats.m.recursion.add(1);
+    if (this.deps.log.wants('recursion'))
+      this.deps.log.push({
+        nodeId: this.id,
+        level: 'error',
+        category: 'recursion',
+        message: `Recursive loop detected: this would be invocation ${MAX_CHAIN_INVOCATIONS + 1} of one chain of events; Lambda stops it (RecursiveInvocationsDropped)`,
+      });
+  }
+
+  private onAsyncGaveUp(condition: FailureCondition, count: number, deadLettered: boolean): void {
+    this.stats.m.asyncDropped.add(count);
+    this.stats.m.asyncDepth.set(this.asyncQueue.queued);
+    if (this.deps.log.wants(deadLettered ? 'deadLetter' : 'drop'))
+      this.deps.log.push({
+        nodeId: this.id,
+        level: 'warn',
+        category: deadLettered ? 'deadLetter' : 'drop',
+        message: deadLettered
+          ? `${count === 1 ? 'An async event' : `${count} async events`} gave up (${condition}) and went to the on-failure destination / DLQ`
+          : `${count === 1 ? 'An async event' : `${count} async events`} gave up (${condition}) and was dropped: no DLQ or on-failure destination`,
+      });
+  }
+
+  /** A new configuration from a live patch, effective now (validated by the caller). */
+  applyConfig(next: FunctionConfig): void {
+    const prev = this.config;
+    const now = this.deps.kernel.now;
+    if (next.durationMs !== prev.durationMs && JSON.stringify(next.durationMs) !== JSON.stringify(prev.durationMs)) this.referenceMemoryMB = next.memoryMB;
+    this.config = next;
+    this.refusals.clear();
+    // An update of the function's settings makes Lambda create new environments: idle ones are dropped, busy ones retire after their request.
+    const resets =
+      next.memoryMB !== prev.memoryMB ||
+      next.timeoutSeconds !== prev.timeoutSeconds ||
+      next.runtime !== prev.runtime ||
+      next.architecture !== prev.architecture ||
+      next.ephemeralStorageMB !== prev.ephemeralStorageMB ||
+      JSON.stringify(next.initDurationMs) !== JSON.stringify(prev.initDurationMs);
+    if (resets) {
+      this.configSerial = this.serial;
+      for (const env of this.idle.drain()) this.retire(env, now);
+    }
+    if (next.reservedConcurrency !== prev.reservedConcurrency) this.deps.pool.invalidate();
+    if (next.provisionedConcurrency !== prev.provisionedConcurrency) this.provisioned.setTarget(next.provisionedConcurrency);
+    this.stats.m.idle.set(this.idle.size);
+  }
+
+  onProvisionedChange(): void {
+    this.deps.pool.invalidate();
+    this.refusals.clear();
+  }
+
+  setRouting(routing: Account['routing']): void {
+    this.idle.setRouting(routing);
+  }
+
+  /** Per-tick figures: provisioned concurrency configured (billed while allocated), idle count. */
+  private closeTick(): void {
+    const now = this.deps.kernel.now;
+    const integral = this.stats.provisionedReady.integralTo(now);
+    const gbs = ((integral - this.lastPcIntegral) / 1000) * gigabytes(this.config.memoryMB);
+    this.lastPcIntegral = integral;
+    if (gbs > 0) {
+      this.usage.provisionedConfiguredGBs += gbs;
+      const cost = gbs * PROVISIONED_PRICE_PER_GBS[this.config.architecture];
+      this.stats.m.cost.add(cost);
+      this.deps.accountCost.add(cost);
+    }
+    this.stats.m.pcReady.set(this.provisioned.allocated);
+  }
+
+  /** Closes the provisioned-concurrency bill at the end of the run. */
+  finalizeUsage(): void {
+    this.closeTick();
+  }
+}

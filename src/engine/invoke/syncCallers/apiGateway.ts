@@ -1,0 +1,70 @@
+import type { PatchResult } from '../../api';
+import type { ConfigOfKind } from '../../../model';
+import { apiGatewayConfigSchema } from '../../../model';
+import { TokenBucket } from '../../concurrency/tokenBucket';
+import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
+import { SyncCaller } from './syncCaller';
+
+/**
+ * API Gateway REST (§4). Its own throttle comes first: a token bucket of
+ * 10,000 requests per second with a burst of 5,000, excess answered 429.
+ * "If the Lambda API rejects the invocation request, API Gateway returns a
+ * 500"; a function error is 502; past the 29 s integration timeout the client
+ * gets 504 while the function runs on to its own end and is billed. No retries.
+ */
+export class ApiGatewayCaller extends SyncCaller {
+  private readonly request = { sourceId: '', batchSize: 1, chainDepth: 0 };
+  private bucket: TokenBucket;
+  private integrationTimeoutMs: number;
+  private readonly onDone = (o: InvokeOutcome) => {
+    const latency = o.endedMs - o.startedMs;
+    // Past the integration timeout the 504 was already sent.
+    if (latency > this.integrationTimeoutMs) return;
+    this.answer(o.status === 'success' ? 200 : 502, latency);
+  };
+
+  constructor(id: string, config: ConfigOfKind<'apiGateway'>, ctx: EngineContext) {
+    super(id, 'apiGateway', ctx, config.traffic);
+    this.request.sourceId = id;
+    this.bucket = new TokenBucket(config.throttleBurst, config.throttleRatePerSecond);
+    this.integrationTimeoutMs = config.integrationTimeoutSeconds * 1000;
+  }
+
+  protected handle(target: FunctionPort): void {
+    const now = this.ctx.kernel.now;
+    if (!this.bucket.tryTake(now)) {
+      this.answer(429, 0);
+      return;
+    }
+    // Only a function whose own timeout is longer can outlive the integration timeout; only then is a timer needed.
+    if ((target.timeoutMs ?? Infinity) <= this.integrationTimeoutMs) {
+      if (!target.invokeSync(this.request, this.onDone).admitted) this.answer(500, 0);
+      return;
+    }
+    let answered = false;
+    const admission = target.invokeSync(this.request, (o) => {
+      if (answered) return;
+      answered = true;
+      timer.cancel();
+      this.answer(o.status === 'success' ? 200 : 502, o.endedMs - o.startedMs);
+    });
+    if (!admission.admitted) {
+      this.answer(500, 0);
+      return;
+    }
+    const timer = this.ctx.kernel.after(this.integrationTimeoutMs, () => {
+      if (answered) return;
+      answered = true;
+      this.answer(504, this.integrationTimeoutMs);
+    });
+  }
+
+  applyConfig(config: unknown): PatchResult {
+    const parsed = apiGatewayConfigSchema.safeParse(config);
+    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'invalid API Gateway config' };
+    this.setTraffic(parsed.data.traffic);
+    this.integrationTimeoutMs = parsed.data.integrationTimeoutSeconds * 1000;
+    this.bucket.reconfigure(this.ctx.kernel.now, parsed.data.throttleBurst, parsed.data.throttleRatePerSecond);
+    return { ok: true };
+  }
+}

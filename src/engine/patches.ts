@@ -1,0 +1,93 @@
+import { accountSchema, CONFIG_SCHEMAS, edgeConfigSchema, functionConfigSchema, UNRESERVED_MINIMUM, type FunctionConfig } from '../model';
+import type { PatchResult, ScenarioPatch } from './api';
+import type { SimulationRun } from './simulation';
+
+const refuse = (message: string): PatchResult => ({ ok: false, message });
+const firstIssue = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) => {
+  const i = issues[0];
+  return i ? `${i.path.map(String).join('.') || 'config'}: ${i.message}` : 'invalid';
+};
+
+/**
+ * A change during a run (design.md "Data flow" 5): validated like a scenario
+ * file, then applied at the current simulated time. Reserved and provisioned
+ * concurrency keep the rules of §1.2–§1.3 (100 unreserved, PC ≤ reserved).
+ */
+export function applyPatch(run: SimulationRun, patch: ScenarioPatch): PatchResult {
+  switch (patch.type) {
+    case 'nodeConfig':
+      return patchNode(run, patch.nodeId, patch.config);
+    case 'edgeConfig':
+      return patchEdge(run, patch.edgeId, patch.config);
+    case 'account':
+      return patchAccount(run, patch.account);
+  }
+}
+
+function patchNode(run: SimulationRun, nodeId: string, config: unknown): PatchResult {
+  const fn = run.functions.get(nodeId);
+  if (fn) {
+    const parsed = functionConfigSchema.safeParse(config);
+    if (!parsed.success) return refuse(firstIssue(parsed.error.issues));
+    const problem = checkConcurrency(run, nodeId, parsed.data);
+    if (problem) return refuse(problem);
+    fn.applyConfig(parsed.data);
+    return { ok: true };
+  }
+  const node = run.nodes.get(nodeId);
+  if (!node) return refuse(`no node has id "${nodeId}"`);
+  if (!node.applyConfig) return refuse(`a ${node.kind} cannot be changed during a run`);
+  const parsed = CONFIG_SCHEMAS[node.kind].safeParse(config);
+  if (!parsed.success) return refuse(firstIssue(parsed.error.issues));
+  return node.applyConfig(parsed.data);
+}
+
+function checkConcurrency(run: SimulationRun, nodeId: string, next: FunctionConfig): string | null {
+  const limit = run.pool.limit;
+  let reservedTotal = next.reservedConcurrency ?? 0;
+  for (const [id, other] of run.functions) if (id !== nodeId) reservedTotal += other.config.reservedConcurrency ?? 0;
+  if (reservedTotal > limit - UNRESERVED_MINIMUM)
+    return `reserved concurrency would total ${reservedTotal}, but at most ${limit - UNRESERVED_MINIMUM} can be reserved: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${limit} unreserved`;
+  if (next.reservedConcurrency !== null && next.provisionedConcurrency > next.reservedConcurrency)
+    return `provisioned concurrency (${next.provisionedConcurrency}) cannot exceed reserved concurrency (${next.reservedConcurrency})`;
+  if (next.provisionedConcurrency > limit - UNRESERVED_MINIMUM)
+    return `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${limit - UNRESERVED_MINIMUM})`;
+  return null;
+}
+
+function patchEdge(run: SimulationRun, edgeId: string, config: unknown): PatchResult {
+  const edge = run.edgeById(edgeId);
+  if (!edge) return refuse(`no edge has id "${edgeId}"`);
+  const parsed = edgeConfigSchema.safeParse(config);
+  if (!parsed.success) return refuse(firstIssue(parsed.error.issues));
+  const next = { ...edge, config: parsed.data };
+  for (const id of [edge.source, edge.target]) {
+    const node = run.nodes.get(id);
+    if (node?.applyEdgeConfig) {
+      const r = node.applyEdgeConfig(next);
+      if (!r.ok) return r;
+    }
+  }
+  run.replaceEdge(next);
+  return { ok: true };
+}
+
+function patchAccount(run: SimulationRun, account: unknown): PatchResult {
+  const parsed = accountSchema.safeParse(account);
+  if (!parsed.success) return refuse(firstIssue(parsed.error.issues));
+  const next = parsed.data;
+  if (next.scalingModel !== run.account.scalingModel) return refuse('the scaling model cannot change during a run; reset and run again');
+  if (next.legacyBurstConcurrency !== run.account.legacyBurstConcurrency && next.scalingModel === 'legacy')
+    return refuse('the legacy burst cannot change during a run; reset and run again');
+  let reservedTotal = 0;
+  for (const fn of run.functions.values()) reservedTotal += fn.config.reservedConcurrency ?? 0;
+  if (reservedTotal > next.concurrencyLimit - UNRESERVED_MINIMUM)
+    return refuse(
+      `functions reserve ${reservedTotal}; an account limit of ${next.concurrencyLimit} leaves fewer than ${UNRESERVED_MINIMUM} unreserved`,
+    );
+  run.account = next;
+  run.pool.setAccount(run.kernel.now, next);
+  run.pool.invalidate();
+  for (const fn of run.functions.values()) fn.setRouting(next.routing);
+  return { ok: true };
+}

@@ -1,0 +1,286 @@
+import type { Account, Scenario, ScenarioEdge } from '../model';
+import type { FunctionSummary, LiveState, LogEntry, PatchResult, ResourceSummary, ScenarioPatch, Simulation, SimulationOptions, SimulationSummary, TickBatch } from './api';
+import { AccountPool } from './concurrency/accountPool';
+import { projectMonth } from './cost/monthlyProjection';
+import { priceUsage } from './cost/pricing';
+import { LambdaFunction } from './function/lambdaFunction';
+import { InertNode } from './inertNode';
+import { EdgeEffects } from './invoke/edgeEffects';
+import { createCaller } from './invoke/syncCallers';
+import { startArrivals } from './kernel/arrivals';
+import { SimKernel } from './kernel/kernel';
+import { BoundedLog } from './kernel/log';
+import { defaultTickMs, Metrics } from './kernel/metrics';
+import { SeededRng } from './kernel/rng';
+import { ACCOUNT_NODE_ID } from './metricNames';
+import { applyPatch } from './patches';
+import type { Delivery, EngineContext, FunctionPort, SimNode } from './ports';
+import { createSourceNode } from './sources/registry';
+
+const DEFAULT_REPORT_LINES_PER_SECOND = 5;
+
+/** One run of a scenario: the kernel, the account, the functions and every other node, wired by the scenario's edges. */
+export class SimulationRun implements Simulation {
+  readonly scenario: Scenario;
+  readonly endMs: number;
+  readonly kernel = new SimKernel();
+  readonly rng: SeededRng;
+  readonly metrics: Metrics;
+  readonly log: BoundedLog;
+  readonly pool: AccountPool;
+  account: Account;
+  readonly functions = new Map<string, LambdaFunction>();
+  readonly nodes = new Map<string, SimNode>();
+  private readonly outgoingEdges = new Map<string, ScenarioEdge[]>();
+  private readonly incomingEdges = new Map<string, ScenarioEdge[]>();
+  private readonly edgeEffects: EdgeEffects;
+  readonly ctx: EngineContext;
+  private finished = false;
+
+  constructor(scenario: Scenario, options: SimulationOptions = {}) {
+    this.scenario = scenario;
+    this.account = scenario.account;
+    this.endMs = scenario.durationSeconds * 1000;
+    this.rng = new SeededRng(scenario.seed);
+    this.metrics = new Metrics(options.tickMs ?? defaultTickMs(this.endMs), this.kernel);
+    this.log = new BoundedLog(this.kernel, options.reportLinesPerSecond ?? DEFAULT_REPORT_LINES_PER_SECOND);
+    this.pool = new AccountPool(this.account);
+    const m = this.metrics;
+    this.pool.gauges = {
+      concurrency: m.series(ACCOUNT_NODE_ID, 'ConcurrentExecutions', 'max'),
+      unreserved: m.series(ACCOUNT_NODE_ID, 'UnreservedConcurrentExecutions', 'max'),
+      claimed: m.series(ACCOUNT_NODE_ID, 'ClaimedAccountConcurrency', 'max'),
+    };
+    const accountThrottles = m.series(ACCOUNT_NODE_ID, 'Throttles', 'sum');
+    const accountCost = m.series(ACCOUNT_NODE_ID, 'CostUSD', 'sum');
+
+    for (const node of scenario.nodes) {
+      this.outgoingEdges.set(node.id, []);
+      this.incomingEdges.set(node.id, []);
+    }
+    for (const edge of scenario.edges) {
+      this.outgoingEdges.get(edge.source)?.push(edge);
+      this.incomingEdges.get(edge.target)?.push(edge);
+    }
+    const deliver = (targetId: string, delivery: Delivery) => this.deliver(targetId, delivery);
+    const outgoing = (id: string) => this.outgoingEdges.get(id) ?? [];
+    this.edgeEffects = new EdgeEffects(this.rng, deliver, outgoing);
+
+    const kernel = this.kernel;
+    const rng = this.rng;
+    const endMs = this.endMs;
+    const log = this.log;
+    this.ctx = {
+      kernel,
+      rng,
+      metrics: m,
+      log: (entry) => log.push(entry),
+      startTraffic: (traffic, onArrival) => startArrivals(kernel, rng, traffic, endMs, onArrival),
+      fn: (id) => this.functionPort(id),
+      deliver,
+      outgoing,
+      incoming: (id) => this.incomingEdges.get(id) ?? [],
+      scalingModel: this.account.scalingModel,
+      endMs,
+    };
+
+    for (const node of scenario.nodes) {
+      if (node.kind !== 'function') continue;
+      const fn = new LambdaFunction(node.id, node.config, {
+        kernel,
+        rng,
+        metrics: m,
+        log,
+        pool: this.pool,
+        account: () => this.account,
+        accountThrottles,
+        accountCost,
+        succeeded: (f, chainDepth, isAsync) => this.edgeEffects.succeeded(f.id, chainDepth, isAsync),
+        sendToFailureTargets: (f, condition, count, chainDepth) => this.edgeEffects.failed(f.id, condition, count, chainDepth),
+      });
+      this.functions.set(node.id, fn);
+    }
+    for (const node of scenario.nodes) {
+      if (node.kind === 'function') continue;
+      const live = createCaller(node, this.ctx) ?? createSourceNode(node, this.ctx) ?? new InertNode(node);
+      this.nodes.set(node.id, live);
+    }
+    for (const fn of this.functions.values()) fn.start();
+    for (const node of this.nodes.values()) node.start();
+  }
+
+  private functionPort(id: string): FunctionPort {
+    const fn = this.functions.get(id);
+    if (!fn) throw new Error(`no function with id "${id}"`);
+    return fn;
+  }
+
+  deliver(targetId: string, delivery: Delivery): void {
+    const fn = this.functions.get(targetId);
+    if (fn) {
+      fn.invokeAsync({ sourceId: delivery.sourceId, chainDepth: delivery.chainDepth, count: delivery.count });
+      return;
+    }
+    this.nodes.get(targetId)?.receive?.(delivery);
+  }
+
+  get nowMs(): number {
+    return this.kernel.now;
+  }
+  get done(): boolean {
+    return this.finished;
+  }
+  get eventsProcessed(): number {
+    return this.kernel.eventsProcessed;
+  }
+
+  advanceTo(timeMs: number, maxEvents = Infinity): void {
+    if (this.finished) return;
+    const limit = Math.min(timeMs, this.endMs);
+    const kernel = this.kernel;
+    const queue = kernel.queue;
+    const metrics = this.metrics;
+    let tickEnd = metrics.openTickEndMs;
+    let budget = maxEvents;
+    while (budget > 0) {
+      const next = queue.peekTimeMs();
+      if (next > limit) break;
+      // Ticks close before any event at or after their end.
+      while (next >= tickEnd && tickEnd <= this.endMs) {
+        kernel.now = tickEnd;
+        metrics.closeTick();
+        tickEnd = metrics.openTickEndMs;
+      }
+      kernel.step(limit);
+      budget--;
+    }
+    if (budget > 0) {
+      while (tickEnd <= limit) {
+        kernel.now = tickEnd;
+        metrics.closeTick();
+        tickEnd = metrics.openTickEndMs;
+      }
+      if (limit > kernel.now) kernel.now = limit;
+      if (limit >= this.endMs && queue.peekTimeMs() > this.endMs) this.finish();
+    }
+  }
+
+  private finish(): void {
+    // A last, partial tick when the duration is not a whole number of ticks.
+    if (this.metrics.ticksClosed * this.metrics.tickMs < this.endMs) {
+      this.kernel.now = this.endMs;
+      this.metrics.closeTick();
+    }
+    this.kernel.now = this.endMs;
+    this.finished = true;
+  }
+
+  takeTicks(): TickBatch | null {
+    return this.metrics.take();
+  }
+
+  takeLog(): LogEntry[] {
+    return this.log.take();
+  }
+
+  live(): LiveState {
+    const out: LiveState = {};
+    for (const [id, fn] of this.functions) {
+      out[id] = {
+        concurrency: fn.busyEnvironments,
+        environments: fn.liveEnvironments,
+        idleEnvironments: fn.idleEnvironments,
+        provisionedConcurrency: fn.provisioned.allocated,
+        reservedConcurrency: fn.config.reservedConcurrency ?? -1,
+        invocations: fn.stats.invocations,
+        throttles: fn.stats.throttles,
+        coldStarts: fn.stats.coldStarts,
+        errors: fn.stats.errors,
+        asyncQueued: fn.asyncQueue.queued,
+      };
+    }
+    for (const [id, node] of this.nodes) out[id] = node.live();
+    out[ACCOUNT_NODE_ID] = {
+      concurrency: this.pool.totalBusy,
+      concurrencyLimit: this.pool.limit,
+      unreservedConcurrency: this.pool.unreservedBusy,
+      unreservedCapacity: this.pool.unreservedCapacity(),
+    };
+    return out;
+  }
+
+  applyPatch(patch: ScenarioPatch): PatchResult {
+    const result = applyPatch(this, patch);
+    this.log.push({
+      nodeId: patch.type === 'nodeConfig' ? patch.nodeId : patch.type === 'edgeConfig' ? patch.edgeId : ACCOUNT_NODE_ID,
+      level: result.ok ? 'info' : 'warn',
+      category: 'patch',
+      message: result.ok ? `Changed during the run at ${(this.kernel.now / 1000).toFixed(1)} s; effective now` : `Change refused: ${result.message}`,
+    });
+    return result;
+  }
+
+  /** Replaces an edge's config in place, so every holder of the edge lists sees it. */
+  replaceEdge(edge: ScenarioEdge): void {
+    for (const list of [this.outgoingEdges.get(edge.source), this.incomingEdges.get(edge.target)]) {
+      if (!list) continue;
+      const i = list.findIndex((e) => e.id === edge.id);
+      if (i >= 0) list[i] = edge;
+    }
+  }
+
+  edgeById(edgeId: string): ScenarioEdge | undefined {
+    for (const list of this.outgoingEdges.values()) for (const e of list) if (e.id === edgeId) return e;
+    return undefined;
+  }
+
+  summary(): SimulationSummary {
+    const now = this.kernel.now;
+    const simulatedSeconds = now / 1000;
+    const functions: Record<string, FunctionSummary> = {};
+    const usages = [];
+    let totalCostUSD = 0;
+    for (const [id, fn] of this.functions) {
+      fn.finalizeUsage();
+      const s = fn.stats;
+      const bill = priceUsage(fn.usage, fn.config.architecture, false);
+      totalCostUSD += bill.totalUSD;
+      usages.push({ architecture: fn.config.architecture, usage: fn.usage });
+      const q = fn.asyncQueue;
+      functions[id] = {
+        invocations: s.invocations,
+        coldStarts: s.coldStarts,
+        throttles: s.throttles,
+        errors: s.errors,
+        timeouts: s.timeouts,
+        maxConcurrency: s.concurrency.max,
+        meanConcurrency: s.concurrency.meanTo(now),
+        meanEnvironments: s.environments.meanTo(now),
+        durationMs: s.durationPercentiles(),
+        cost: bill,
+        asyncEventsReceived: q.received,
+        asyncEventsDropped: q.gaveUp,
+        asyncEventsDeadLettered: q.deadLettered,
+        asyncEventsSucceeded: q.succeeded,
+        asyncEventsQueued: q.queued,
+        asyncEventsInFlight: q.inFlight,
+        provisionedConcurrencyInvocations: s.provisionedInvocations,
+        provisionedConcurrencySpilloverInvocations: s.spilloverInvocations,
+        recursiveInvocationsDropped: s.recursiveDropped,
+      };
+    }
+    const resources: Record<string, ResourceSummary> = {};
+    for (const [id, node] of this.nodes) resources[id] = node.summary();
+    return {
+      scenarioName: this.scenario.name,
+      seed: this.scenario.seed,
+      simulatedSeconds,
+      wallMs: 0,
+      events: this.kernel.eventsProcessed,
+      functions,
+      resources,
+      account: { maxConcurrency: this.pool.concurrency.max, meanConcurrency: this.pool.concurrency.meanTo(now), totalCostUSD },
+      monthlyProjection: projectMonth(usages, simulatedSeconds),
+    };
+  }
+}
