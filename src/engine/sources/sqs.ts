@@ -42,6 +42,7 @@ class SqsQueue implements SimNode {
   private mappings: SqsMapping[] = [];
   private traffic: TrafficHandle | null = null;
   private scalingActive = false;
+  private pumpScheduled = false;
   private lastThrottleLogMs = -Infinity;
   private readonly series: Record<'visible' | 'notVisible' | 'oldestAge' | 'deleted' | 'sent' | 'received', MetricHandle>;
 
@@ -76,15 +77,20 @@ class SqsQueue implements SimNode {
     this.sample();
   }
 
+  /**
+   * A delivery arrives while its sender is still finishing (a write happens as
+   * the writing invocation ends): the pollers see it in an event of its own, so
+   * no invoke starts inside another node's callback.
+   */
   receive(delivery: Delivery): void {
-    this.enqueue(delivery.count, delivery.chainDepth, false);
+    this.enqueue(delivery.count, delivery.chainDepth, false, true);
   }
 
   private get backlog(): number {
     return this.groups ? this.groups.size : this.visible.size;
   }
 
-  private enqueue(count: number, chainDepth: number, poison: boolean): void {
+  private enqueue(count: number, chainDepth: number, poison: boolean, deferPump = false): void {
     if (count <= 0) return;
     const now = this.ctx.kernel.now;
     this.counters.arrived += count;
@@ -95,7 +101,14 @@ class SqsQueue implements SimNode {
     this.nextSeq += count;
     this.counters.noteBacklog(this.backlog + this.notVisible);
     this.startScaling();
-    this.pump();
+    if (!deferPump) this.pump();
+    else if (!this.pumpScheduled) {
+      this.pumpScheduled = true;
+      this.ctx.kernel.after(0, () => {
+        this.pumpScheduled = false;
+        this.pump();
+      });
+    }
   }
 
   private spreadOverGroups(groups: FifoGroups, run: Omit<MessageRun, 'firstSeq'>): void {

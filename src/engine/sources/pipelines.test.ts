@@ -1,0 +1,119 @@
+/**
+ * The source nodes inside the whole engine (createSimulation / runToEnd):
+ * real functions, the account pool, the async queue and the edges between.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseScenario, type ScenarioInput } from '../../model';
+import { runToEnd } from '../index';
+
+type NodeInput = ScenarioInput['nodes'][number];
+type EdgeInput = ScenarioInput['edges'][number];
+
+function run(nodes: NodeInput[], edges: EdgeInput[], extra: Partial<ScenarioInput> = {}) {
+  const parsed = parseScenario({ schemaVersion: 1, durationSeconds: 600, ...extra, nodes, edges });
+  if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+  return runToEnd(parsed.scenario);
+}
+
+/** A function that takes exactly `ms` and never fails on its own. */
+const fn = (id: string, ms: number, extra: Record<string, unknown> = {}): NodeInput => ({
+  id,
+  kind: 'function',
+  config: { durationMs: { distribution: 'fixed', value: ms }, initDurationMs: { distribution: 'fixed', value: 0 }, timeoutSeconds: 60, ...extra },
+});
+const trigger = (source: string, target: string, config: EdgeInput['config'] = {}): EdgeInput => ({ id: `${source}->${target}`, source, target, kind: 'trigger', config });
+const edge = (source: string, target: string, kind: EdgeInput['kind']): EdgeInput => ({ id: `${source}-${kind}-${target}`, source, target, kind });
+
+describe('event sources in the whole engine', () => {
+  it('Kinesis: 4 shards x parallelization factor 2 run at most 8 invocations at once, and reach 8', () => {
+    const summary = run(
+      [{ id: 'k', kind: 'kinesis', config: { shards: 4, traffic: { pattern: 'poisson', ratePerSecond: 500 } } }, fn('f', 2000)],
+      [trigger('k', 'f', { parallelizationFactor: 2 })],
+      { durationSeconds: 60 },
+    );
+    expect(summary.functions.f.maxConcurrency).toBe(8);
+  });
+
+  it('SQS: an always-failing consumer sends every message to the DLQ after maxReceiveCount receives', () => {
+    const summary = run(
+      [{ id: 'q', kind: 'sqs', config: { initialBacklog: 200, maxReceiveCount: 3 } }, fn('f', 100, { errorRate: 1 }), { id: 'dlq', kind: 'sqs', config: {} }],
+      [trigger('q', 'f'), edge('q', 'dlq', 'deadLetter')],
+    );
+    // 200 messages in batches of 10, each batch received 3 times.
+    expect(summary.functions.f.invocations).toBe(60);
+    expect(summary.resources.q).toMatchObject({ arrived: 200, delivered: 0, deadLettered: 200 });
+    expect(summary.resources.dlq.arrived).toBe(200);
+  });
+
+  it('SQS: the reserved-concurrency pitfall sends messages of a healthy function to the DLQ; maximumConcurrency avoids it', () => {
+    const nodes: NodeInput[] = [
+      { id: 'q', kind: 'sqs', config: { initialBacklog: 3000, maxReceiveCount: 2 } },
+      fn('f', 1000, { reservedConcurrency: 2 }),
+      { id: 'dlq', kind: 'sqs', config: {} },
+    ];
+    const pitfall = run(nodes, [trigger('q', 'f'), edge('q', 'dlq', 'deadLetter')]);
+    expect(pitfall.functions.f.errors).toBe(0);
+    expect(pitfall.functions.f.throttles).toBeGreaterThan(0);
+    expect(pitfall.resources.q.deadLettered).toBeGreaterThan(0);
+    expect(pitfall.resources.dlq.arrived).toBe(pitfall.resources.q.deadLettered);
+    expect(pitfall.resources.q.delivered + pitfall.resources.q.deadLettered).toBe(3000);
+
+    const fixed = run(nodes, [trigger('q', 'f', { maximumConcurrency: 2 }), edge('q', 'dlq', 'deadLetter')]);
+    expect(fixed.functions.f.throttles).toBe(0);
+    expect(fixed.resources.q).toMatchObject({ delivered: 3000, deadLettered: 0 });
+  });
+
+  it('a function that triggers itself through SQS stops after 16 invocations; the message goes to the DLQ', () => {
+    const summary = run(
+      [{ id: 'q', kind: 'sqs', config: { initialBacklog: 1, maxReceiveCount: 1 } }, fn('f', 50), { id: 'dlq', kind: 'sqs', config: {} }],
+      [trigger('q', 'f', { batchSize: 1 }), edge('f', 'q', 'writes'), edge('q', 'dlq', 'deadLetter')],
+    );
+    expect(summary.functions.f.invocations).toBe(16);
+    expect(summary.functions.f.recursiveInvocationsDropped).toBe(1);
+    expect(summary.resources.q).toMatchObject({ arrived: 17, delivered: 16, deadLettered: 1 });
+    expect(summary.resources.dlq.arrived).toBe(1);
+  });
+
+  it('a loop through SNS and S3 also stops after 16 invocations', () => {
+    const summary = run(
+      [
+        { id: 'topic', kind: 'sns', config: { traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 1 }] } } },
+        fn('a', 50),
+        { id: 'bucket', kind: 's3', config: { deliveryDelayMs: { distribution: 'fixed', value: 500 } } },
+        fn('b', 50),
+      ],
+      [trigger('topic', 'a'), edge('a', 'bucket', 'writes'), trigger('bucket', 'b'), edge('b', 'topic', 'writes')],
+    );
+    expect(summary.functions.a.invocations + summary.functions.b.invocations).toBe(16);
+    expect(summary.functions.a.recursiveInvocationsDropped + summary.functions.b.recursiveInvocationsDropped).toBe(1);
+  });
+
+  it('rate(1 minute) invokes its target 60 times in an hour', () => {
+    const summary = run(
+      [{ id: 'every-minute', kind: 'eventbridgeSchedule', config: { expression: 'rate(1 minute)' } }, fn('job', 500)],
+      [trigger('every-minute', 'job')],
+      { durationSeconds: 3600 },
+    );
+    expect(summary.functions.job.invocations).toBe(60);
+    expect(summary.resources['every-minute'].arrived).toBe(60);
+  });
+
+  it('a Kinesis poison record: retried 1 + maximumRetryAttempts times, then one invocation record on the on-failure queue', () => {
+    const summary = run(
+      [
+        {
+          id: 'k',
+          kind: 'kinesis',
+          config: { shards: 2, traffic: { pattern: 'constant', ratePerSecond: 20, steps: [{ atSeconds: 30, ratePerSecond: 0 }] }, poisonRecords: [{ atSeconds: 10, shard: 1 }] },
+        },
+        fn('f', 100),
+        { id: 'failed', kind: 'sqs', config: {} },
+      ],
+      [trigger('k', 'f', { maximumRetryAttempts: 2, bisectBatchOnFunctionError: true }), edge('k', 'failed', 'onFailure')],
+      { durationSeconds: 120 },
+    );
+    expect(summary.resources.k.deadLettered).toBe(1);
+    expect(summary.resources.k.delivered).toBe(summary.resources.k.arrived - 1);
+    expect(summary.resources.failed.arrived).toBe(1);
+  });
+});
