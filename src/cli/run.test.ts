@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run';
+
+function run(files: Record<string, string>, args: string[]) {
+  let out = '';
+  let err = '';
+  const code = runCli(args, {
+    readFile: (path) => {
+      if (!(path in files)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      return files[path];
+    },
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    nowMs: () => 0,
+  });
+  return { code, out, err };
+}
+
+const valid = JSON.stringify({
+  schemaVersion: 1,
+  name: 'tiny',
+  durationSeconds: 10,
+  nodes: [
+    { id: 'lb', kind: 'alb', config: { traffic: { pattern: 'constant', ratePerSecond: 2 } } },
+    { id: 'api', kind: 'function', config: { durationMs: { distribution: 'fixed', value: 100 } } },
+  ],
+  edges: [{ id: 'e', source: 'lb', target: 'api', kind: 'trigger' }],
+});
+
+describe('the command line', () => {
+  it('prints the JSON summary of a valid file with the fields of design.md', () => {
+    const { code, out } = run({ 'a.json': valid }, ['a.json', '--json']);
+    expect(code).toBe(0);
+    const s = JSON.parse(out);
+    expect(s.simulatedSeconds).toBe(10);
+    expect(typeof s.wallMs).toBe('number');
+    expect(s.events).toBeGreaterThan(0);
+    // 2 requests a second, evenly spaced from t = 0, for 10 s: 20 requests, each 100 ms.
+    expect(s.functions.api.invocations).toBe(20);
+    for (const k of ['coldStarts', 'throttles', 'errors', 'timeouts', 'maxConcurrency', 'meanConcurrency', 'meanEnvironments'])
+      expect(typeof s.functions.api[k]).toBe('number');
+    expect(Object.keys(s.functions.api.durationMs)).toEqual(['p50', 'p95', 'p99']);
+    expect(Object.keys(s.functions.api.cost)).toEqual(expect.arrayContaining(['requestsUSD', 'computeUSD', 'provisionedUSD', 'totalUSD']));
+    expect(s.resources.lb).toMatchObject({ arrived: 20, delivered: 20, rejected: 0, dropped: 0, deadLettered: 0, maxBacklog: 0 });
+  });
+
+  it('prints a human report without --json', () => {
+    const { code, out } = run({ 'a.json': valid }, ['a.json']);
+    expect(code).toBe(0);
+    expect(out).toContain('function api');
+    expect(out).toContain('invocations 20');
+  });
+
+  it('exits 2 naming the file when it cannot be read', () => {
+    const { code, err } = run({}, ['missing.json']);
+    expect(code).toBe(2);
+    expect(err).toContain('missing.json');
+    expect(err).toContain('cannot read');
+  });
+
+  it('exits 2 naming the file when it is not JSON', () => {
+    const { code, err } = run({ 'b.json': '{ "schemaVersion": 1, ' }, ['b.json']);
+    expect(code).toBe(2);
+    expect(err).toMatch(/^b\.json: not valid JSON/);
+  });
+
+  it('exits 2 naming the file, the field and the reason for a schema error', () => {
+    const bad = JSON.parse(valid);
+    bad.nodes[1].config.memoryMB = 64;
+    const { code, err } = run({ 'c.json': JSON.stringify(bad) }, ['c.json']);
+    expect(code).toBe(2);
+    expect(err).toContain('c.json: nodes[1] (api).config.memoryMB');
+    expect(err).toMatch(/128/);
+  });
+
+  it('exits 2 for a rule across fields (reserved concurrency above limit − 100)', () => {
+    const bad = JSON.parse(valid);
+    bad.nodes[1].config.reservedConcurrency = 950;
+    const { code, err } = run({ 'd.json': JSON.stringify(bad) }, ['d.json']);
+    expect(code).toBe(2);
+    expect(err).toContain('d.json: nodes[1] (api).config.reservedConcurrency');
+    expect(err).toContain('100');
+  });
+
+  it('exits 2 for a missing schemaVersion and for a bad usage', () => {
+    expect(run({ 'e.json': '{"nodes":[],"edges":[]}' }, ['e.json']).err).toContain('e.json: schemaVersion');
+    expect(run({}, []).code).toBe(2);
+    expect(run({}, ['a.json', '--yaml']).code).toBe(2);
+  });
+});
