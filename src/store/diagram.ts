@@ -40,8 +40,8 @@ export function edgeFromScenario(edge: ScenarioEdge): KindEdge {
 }
 
 /** Functions and queues have one source handle per outgoing link kind besides the main one. */
-export function sourceHandleOf(kind: EdgeKind): string | null {
-  return kind === 'onSuccess' || kind === 'onFailure' || kind === 'deadLetter' ? kind : null;
+export function sourceHandleOf(kind: EdgeKind): string {
+  return kind === 'onSuccess' || kind === 'onFailure' || kind === 'deadLetter' ? kind : 'out';
 }
 
 export function nodeToScenario(node: ServiceNode): ScenarioNode {

@@ -88,11 +88,14 @@ function sameDoc(a: Doc, b: Doc): boolean {
   return true;
 }
 
+function fifo(node: ServiceNode): boolean | undefined {
+  return node.data.kind === 'sqs' ? (node.data.config as { fifo?: boolean }).fifo : undefined;
+}
+
 function endsOf(nodes: readonly ServiceNode[], source: string, target: string) {
   const s = nodes.find((n) => n.id === source);
   const t = nodes.find((n) => n.id === target);
   if (!s || !t) return null;
-  const fifo = (n: ServiceNode) => (n.data.kind === 'sqs' ? (n.data.config as { fifo?: boolean }).fifo : undefined);
   return { sourceKind: s.data.kind, targetKind: t.data.kind, sourceFifo: fifo(s), targetFifo: fifo(t) };
 }
 

@@ -15,13 +15,15 @@ describe('SeriesTable', () => {
     expect(mergeRuleOf('api/DurationP99')).toBe('max');
     expect(mergeRuleOf('q/ApproximateNumberOfMessagesVisible')).toBe('max');
     expect(mergeRuleOf('api/CostUSD')).toBe('total');
+    expect(mergeRuleOf('alb/Latency')).toBe('max');
+    expect(mergeRuleOf('alb/Status429')).toBe('rate');
   });
 
   it('keeps one point per tick until full, counts as a rate per second', () => {
     const table = new SeriesTable(4);
     table.append(batch(0, { 'f/Invocations': [5, 7] }, 500));
     expect(table.length).toBe(2);
-    expect([...table.endMs.slice(0, 2)]).toEqual([500, 1000]);
+    expect(Array.from(table.endMs.slice(0, 2))).toEqual([500, 1000]);
     // 5 invocations in half a second is 10 per second.
     expect(table.columns.get('f/Invocations')?.[0]).toBe(10);
     expect(table.totals.get('f/Invocations')).toBe(12);
@@ -36,10 +38,10 @@ describe('SeriesTable', () => {
     // Four points filled, the fifth forced a merge into [0-1], [2-3], then [4] is pending (stride 2).
     expect(table.stride).toBe(2);
     expect(table.length).toBe(2);
-    expect([...table.columns.get('f/Invocations')!.slice(0, 2)]).toEqual([2, 6]);
-    expect([...table.columns.get('f/ConcurrentExecutions')!.slice(0, 2)]).toEqual([8, 4]);
-    expect([...table.columns.get('f/CostUSD')!.slice(0, 2)]).toEqual([0.75, 2]); // 0.5+0.25, then +0.25+1
-    expect([...table.endMs.slice(0, 2)]).toEqual([2000, 4000]);
+    expect(Array.from(table.columns.get('f/Invocations')!.slice(0, 2))).toEqual([2, 6]);
+    expect(Array.from(table.columns.get('f/ConcurrentExecutions')!.slice(0, 2))).toEqual([8, 4]);
+    expect(Array.from(table.columns.get('f/CostUSD')!.slice(0, 2))).toEqual([0.75, 2]); // 0.5+0.25, then +0.25+1
+    expect(Array.from(table.endMs.slice(0, 2))).toEqual([2000, 4000]);
     table.append(batch(5, { 'f/Invocations': [11], 'f/ConcurrentExecutions': [3], 'f/CostUSD': [0] }));
     expect(table.length).toBe(3);
     expect(table.columns.get('f/Invocations')![2]).toBe(10);

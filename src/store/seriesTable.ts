@@ -9,14 +9,22 @@
  * - CostUSD keeps the running total at the end of the bucket.
  */
 import type { TickBatch } from '../engine/api';
+import { ACCOUNT_METRICS, CALLER_METRICS, FUNCTION_METRICS } from '../engine/metricNames';
 
 export type MergeRule = 'rate' | 'max' | 'total';
 
 const LEVEL = /(Concurrent|Environments|Visible|Age|Duration|P50|P95|P99|Backlog|InFlight|Provisioned|Reserved|Limit)/;
 
+/** The engine's own word on each name it documents: sums are counts, the rest are levels. */
+const KNOWN = new Map<string, string>(
+  [...FUNCTION_METRICS, ...CALLER_METRICS, ...ACCOUNT_METRICS].map((m) => [m.name, m.aggregation]),
+);
+
 export function mergeRuleOf(key: string): MergeRule {
   const metric = key.slice(key.lastIndexOf('/') + 1);
   if (metric.endsWith('CostUSD')) return 'total';
+  const aggregation = KNOWN.get(metric);
+  if (aggregation) return aggregation === 'sum' ? 'rate' : 'max';
   return LEVEL.test(metric) ? 'max' : 'rate';
 }
 

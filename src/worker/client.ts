@@ -21,6 +21,8 @@ export function createWorkerClient(handlers: WorkerClientHandlers): WorkerClient
   };
   worker.onmessageerror = () => handlers.onFailure('A message from the simulation worker could not be read.');
   return {
+    // A dedicated worker's postMessage takes no target origin.
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin
     send: (message) => worker.postMessage(message),
     terminate: () => worker.terminate(),
   };

@@ -1,0 +1,76 @@
+/** Live numbers on a node, read from the run store by selector (never through React Flow's node data). */
+import { useRunStore } from '../../store/useRunStore';
+import { useScenarioStore } from '../../store/useScenarioStore';
+import type { NodeKind } from '../../model';
+import { liveValue, runTotal } from './liveSelectors';
+
+function formatCount(n: number): string {
+  if (n >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
+  return String(Math.round(n));
+}
+
+function formatAgeMs(ms: number): string {
+  if (ms >= 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
+  if (ms >= 60_000) return `${(ms / 60_000).toFixed(1)} min`;
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+function FunctionBadges({ nodeId, reserved }: { nodeId: string; reserved: number | null }) {
+  const concurrency = useRunStore((s) => liveValue(s, nodeId, 'ConcurrentExecutions'));
+  const throttles = useRunStore((s) => runTotal(s, nodeId, 'Throttles'));
+  const coldStarts = useRunStore((s) => runTotal(s, nodeId, 'ColdStarts'));
+  const errors = useRunStore((s) => runTotal(s, nodeId, 'Errors'));
+  const accountLimit = useScenarioStore((s) => s.meta.account.concurrencyLimit);
+  const limit = reserved ?? accountLimit;
+  return (
+    <div className="lp-badges">
+      <span className="lp-badge" data-testid={`badge-concurrency-${nodeId}`} title="Concurrent executions now, against the function's limit">
+        {concurrency === null ? '–' : Math.round(concurrency)} / {limit}
+      </span>
+      <span className={`lp-badge${throttles > 0 ? ' lp-badge-warn' : ''}`} title="Throttles so far" data-testid={`badge-throttles-${nodeId}`}>
+        throttles {formatCount(throttles)}
+      </span>
+      <span className="lp-badge" title="Cold starts so far" data-testid={`badge-coldstarts-${nodeId}`}>
+        cold {formatCount(coldStarts)}
+      </span>
+      <span className={`lp-badge${errors > 0 ? ' lp-badge-error' : ''}`} title="Function errors so far">
+        errors {formatCount(errors)}
+      </span>
+    </div>
+  );
+}
+
+function QueueBadges({ nodeId }: { nodeId: string }) {
+  const backlog = useRunStore((s) => liveValue(s, nodeId, 'ApproximateNumberOfMessagesVisible'));
+  const age = useRunStore((s) => liveValue(s, nodeId, 'ApproximateAgeOfOldestMessage'));
+  return (
+    <div className="lp-badges">
+      <span className="lp-badge" title="Messages visible in the queue" data-testid={`badge-backlog-${nodeId}`}>
+        backlog {backlog === null ? '–' : formatCount(backlog)}
+      </span>
+      {age !== null && age > 0 && (
+        <span className="lp-badge" title="Age of the oldest message">
+          oldest {formatAgeMs(age)}
+        </span>
+      )}
+    </div>
+  );
+}
+
+function StreamBadges({ nodeId }: { nodeId: string }) {
+  const age = useRunStore((s) => liveValue(s, nodeId, 'IteratorAge'));
+  return (
+    <div className="lp-badges">
+      <span className="lp-badge" title="Iterator age: how far behind the newest record the mapping reads" data-testid={`badge-iterator-${nodeId}`}>
+        iterator age {age === null ? '–' : formatAgeMs(age)}
+      </span>
+    </div>
+  );
+}
+
+export function NodeBadges({ nodeId, kind, reserved }: { nodeId: string; kind: NodeKind; reserved: number | null }) {
+  if (kind === 'function') return <FunctionBadges nodeId={nodeId} reserved={reserved} />;
+  if (kind === 'sqs') return <QueueBadges nodeId={nodeId} />;
+  if (kind === 'kinesis' || kind === 'dynamodbStream') return <StreamBadges nodeId={nodeId} />;
+  return null;
+}

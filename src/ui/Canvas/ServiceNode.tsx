@@ -1,0 +1,69 @@
+/** One AWS resource on the canvas: icon, name, kind, typed handles and live badges. */
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { KIND_NAMES, type NodeKind } from '../../model';
+import type { ServiceNode as ServiceNodeType } from '../../store/diagram';
+import { useRunStore } from '../../store/useRunStore';
+import { KIND_ICONS } from '../Palette/kinds';
+import { isWarning } from './liveSelectors';
+import { NodeBadges } from './NodeBadges';
+
+/** Kinds nothing can point at: callers and schedules only start requests. */
+const NO_TARGET: ReadonlySet<NodeKind> = new Set(['alb', 'apiGateway', 'functionUrl', 'client', 'eventbridgeSchedule']);
+
+/** Extra outgoing handles, one per link kind that cannot be told from the two ends alone. */
+const EXTRA_HANDLES: Partial<Record<NodeKind, { id: string; label: string }[]>> = {
+  function: [
+    { id: 'onSuccess', label: 'on success' },
+    { id: 'onFailure', label: 'on failure' },
+    { id: 'deadLetter', label: 'DLQ' },
+  ],
+  sqs: [{ id: 'deadLetter', label: 'redrive' }],
+  kinesis: [{ id: 'onFailure', label: 'on failure' }],
+  dynamodbStream: [{ id: 'onFailure', label: 'on failure' }],
+};
+
+function ServiceNodeView({ id, data, selected }: NodeProps<ServiceNodeType>) {
+  const warning = useRunStore((s) => isWarning(s, id));
+  const Icon = KIND_ICONS[data.kind];
+  const extras = EXTRA_HANDLES[data.kind] ?? [];
+  const reserved = data.kind === 'function' ? (data.config as { reservedConcurrency: number | null }).reservedConcurrency : null;
+  const label = data.label || id;
+  return (
+    <div
+      className={`lp-node lp-kind-${data.kind}${selected ? ' lp-node-selected' : ''}${warning ? ' lp-node-warn' : ''}`}
+      data-testid={`node-${id}`}
+      aria-label={`${KIND_NAMES[data.kind]} ${label}${warning ? ' (warning)' : ''}`}
+    >
+      {!NO_TARGET.has(data.kind) && <Handle type="target" position={Position.Left} aria-label={`Link into ${label}`} />}
+      <div className="lp-node-head">
+        <Icon size={18} aria-hidden="true" />
+        <div>
+          <div className="lp-node-label">{label}</div>
+          <div className="lp-node-kind">{KIND_NAMES[data.kind]}</div>
+        </div>
+      </div>
+      <NodeBadges nodeId={id} kind={data.kind} reserved={reserved} />
+      <Handle type="source" id="out" position={Position.Right} aria-label={`Link out of ${label}`} />
+      {extras.length > 0 && (
+        <div className="lp-node-extras">
+          {extras.map((handle) => (
+            <div key={handle.id} className="lp-node-extra">
+              <span>{handle.label}</span>
+              <Handle
+                type="source"
+                id={handle.id}
+                position={Position.Bottom}
+                className={`lp-handle-${handle.id}`}
+                data-testid={`handle-${id}-${handle.id}`}
+                aria-label={`${handle.label} link out of ${label}`}
+              />
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+export const ServiceNode = memo(ServiceNodeView);

@@ -1,0 +1,104 @@
+/** The diagram: React Flow over the scenario store, with typed links refused with their reason. */
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type DefaultEdgeOptions,
+} from '@xyflow/react';
+import { useEffect, type DragEvent } from 'react';
+import type { NodeKind } from '../../model';
+import { scenarioStore, useScenarioStore } from '../../store/useScenarioStore';
+import { DRAG_MIME } from '../Palette/kinds';
+import { useUiStore } from '../uiStore';
+import { KindEdge } from './KindEdge';
+import { ServiceNode } from './ServiceNode';
+// Styles load with the component; Vite bundles the file.
+// oxlint-disable-next-line import/no-unassigned-import
+import '@xyflow/react/dist/style.css';
+// Styles load with the component; Vite bundles the file.
+// oxlint-disable-next-line import/no-unassigned-import
+import './canvas.css';
+
+const nodeTypes = { service: ServiceNode };
+const edgeTypes = { kind: KindEdge };
+const defaultEdgeOptions: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
+
+function onDragOver(event: DragEvent) {
+  event.preventDefault();
+  event.dataTransfer.dropEffect = 'move';
+}
+
+export function Canvas() {
+  const nodes = useScenarioStore((s) => s.nodes);
+  const edges = useScenarioStore((s) => s.edges);
+  const { onNodesChange, onEdgesChange, connect, addNode, beginDrag, endDrag } = scenarioStore.getState();
+  const theme = useUiStore((s) => s.theme);
+  const toast = useUiStore((s) => s.toast);
+  const flow = useReactFlow();
+
+  useEffect(
+    () =>
+      scenarioStore.subscribe((state, previous) => {
+        // A newly opened scenario is shown whole.
+        if (state.revision !== previous.revision) requestAnimationFrame(() => void flow.fitView({ padding: 0.2, maxZoom: 1.2 }));
+      }),
+    [flow],
+  );
+
+  const onConnect = (link: Connection) => {
+    const result = connect(link);
+    if (result.ok) useUiStore.getState().clearToast();
+    else useUiStore.getState().showToast(`Link refused: ${result.reason}`, 'error');
+  };
+
+  const onDrop = (event: DragEvent) => {
+    const kind = event.dataTransfer.getData(DRAG_MIME) as NodeKind;
+    if (!kind) return;
+    event.preventDefault();
+    addNode(kind, flow.screenToFlowPosition({ x: event.clientX - 80, y: event.clientY - 24 }));
+  };
+
+  return (
+    <div className="lp-canvas" aria-label="Diagram canvas" role="region">
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        defaultEdgeOptions={defaultEdgeOptions}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onNodeDragStart={beginDrag}
+        onNodeDragStop={endDrag}
+        onSelectionDragStart={beginDrag}
+        onSelectionDragStop={endDrag}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        deleteKeyCode={null}
+        colorMode={theme}
+        minZoom={0.2}
+        maxZoom={2}
+        fitView
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{ 'controls.fitView.ariaLabel': 'Fit view' }}
+      >
+        <Background gap={20} />
+        <MiniMap pannable zoomable ariaLabel="Minimap of the diagram" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+      {toast && (
+        <div className={`lp-toast lp-toast-${toast.tone}`} role="alert">
+          <span>{toast.message}</span>
+          <button type="button" aria-label="Dismiss message" onClick={() => useUiStore.getState().clearToast()}>
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/** Selectors that read one number of the run for one node: badges re-render only when that number changes. */
+import type { RunState } from '../../store/runStore';
+
+/** The instantaneous value from the live state, else the latest tick (counts as a rate per second), else null. */
+export function liveValue(state: RunState, nodeId: string, metric: string): number | null {
+  const live = state.live[nodeId]?.[metric];
+  if (live !== undefined) return live;
+  return state.table.latest.get(`${nodeId}/${metric}`) ?? null;
+}
+
+/** Sum over the whole run so far. */
+export function runTotal(state: RunState, nodeId: string, metric: string): number {
+  return state.table.totals.get(`${nodeId}/${metric}`) ?? 0;
+}
+
+/** Latest per-second rate of a count metric, 0 when absent. */
+export function latestRate(state: RunState, nodeId: string, metric: string): number {
+  return state.table.latest.get(`${nodeId}/${metric}`) ?? 0;
+}
+
+/** One minute of age: a queue or stream falling this far behind is worth a warning. */
+const AGE_WARNING_MS = 60_000;
+
+/** Throttling, refusing callers, or a queue or stream falling behind. */
+export function isWarning(state: RunState, nodeId: string): boolean {
+  if (state.status === 'idle') return false;
+  if (latestRate(state, nodeId, 'Throttles') > 0) return true;
+  if (latestRate(state, nodeId, 'Status429') > 0 || latestRate(state, nodeId, 'Status502') > 0) return true;
+  const age = liveValue(state, nodeId, 'IteratorAge') ?? liveValue(state, nodeId, 'ApproximateAgeOfOldestMessage') ?? 0;
+  return age > AGE_WARNING_MS;
+}
+
+/** Something moved along a link in the latest tick. */
+export function isFlowing(state: RunState, source: string, target: string): boolean {
+  if (state.status !== 'running') return false;
+  return latestRate(state, target, 'Invocations') > 0 || latestRate(state, source, 'Invocations') > 0;
+}

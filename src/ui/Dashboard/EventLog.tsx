@@ -1,0 +1,66 @@
+/** Notable events with their reasons, and START / END / REPORT lines; filterable, bounded by the run store. */
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { LogCategory } from '../../engine/api';
+import { useRunStore } from '../../store/useRunStore';
+import { formatClock } from '../Toolbar/formatClock';
+
+/** Lines drawn at most; the store keeps more for filtering. */
+const SHOWN_LINES = 400;
+
+const CATEGORIES: readonly LogCategory[] = [
+  'coldStart',
+  'throttle',
+  'error',
+  'timeout',
+  'report',
+  'retry',
+  'deadLetter',
+  'destination',
+  'drop',
+  'scaling',
+  'recursion',
+  'patch',
+  'info',
+];
+
+export function EventLog({ functionFilter }: { functionFilter: string | null }) {
+  const log = useRunStore((s) => s.log);
+  const [text, setText] = useState('');
+  const [category, setCategory] = useState<LogCategory | ''>('');
+  const deferredLog = useDeferredValue(log);
+  const shown = useMemo(() => {
+    const needle = text.trim().toLowerCase();
+    const out = deferredLog.filter(
+      (e) =>
+        (!category || e.category === category) &&
+        (!functionFilter || e.nodeId === functionFilter) &&
+        (!needle || e.message.toLowerCase().includes(needle) || e.nodeId.toLowerCase().includes(needle)),
+    );
+    return out.slice(-SHOWN_LINES).toReversed();
+  }, [deferredLog, text, category, functionFilter]);
+
+  return (
+    <section className="lp-log" aria-label="Event log">
+      <div className="lp-log-head">
+        <h2>Event log</h2>
+        <input type="search" placeholder="Filter…" aria-label="Filter the event log" value={text} onChange={(e) => setText(e.target.value)} />
+        <select aria-label="Event category" value={category} onChange={(e) => setCategory(e.target.value as LogCategory | '')}>
+          <option value="">all events</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {c}
+            </option>
+          ))}
+        </select>
+      </div>
+      <ol className="lp-log-lines" data-testid="event-log" aria-live="off">
+        {shown.length === 0 && <li className="lp-log-empty">Nothing yet. Press Play.</li>}
+        {shown.map((entry, i) => (
+          <li key={`${entry.tMs}-${i}-${entry.nodeId}`} className={`lp-log-${entry.level}`}>
+            <time>{formatClock(entry.tMs)}</time> <span className="lp-log-node">{entry.nodeId}</span> <span>{entry.message}</span>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+/** Rows for a chart from the run's series table: windowed, and thinned to a few hundred points. */
+import type { SeriesTable } from '../../store/seriesTable';
+
+export type ChartRow = Record<string, number | null>;
+
+/** Points drawn per chart at most: enough for a smooth line, few enough to redraw ten times a second. */
+export const MAX_CHART_POINTS = 300;
+
+/**
+ * `keys` are series keys (`api/Invocations`); rows hold `t` in simulated
+ * seconds and one value per key (null where the series has no value).
+ * Thinning keeps each bucket's largest value, so spikes are never lost.
+ */
+export function chartRows(table: SeriesTable, keys: readonly string[], windowMs: number | null): ChartRow[] {
+  const length = table.length;
+  if (length === 0) return [];
+  const lastMs = table.endMs[length - 1];
+  const from = windowMs === null ? 0 : table.firstIndexAfter(lastMs - windowMs);
+  const count = length - from;
+  const perRow = Math.max(1, Math.ceil(count / MAX_CHART_POINTS));
+  const columns = keys.map((key) => table.columns.get(key));
+  const rows: ChartRow[] = [];
+  for (let start = from; start < length; start += perRow) {
+    const end = Math.min(length, start + perRow);
+    const row: ChartRow = { t: table.endMs[end - 1] / 1000 };
+    keys.forEach((key, k) => {
+      const column = columns[k];
+      let best: number | null = null;
+      if (column) for (let i = start; i < end; i++) if (!Number.isNaN(column[i]) && (best === null || column[i] > best)) best = column[i];
+      row[key] = best;
+    });
+    rows.push(row);
+  }
+  return rows;
+}

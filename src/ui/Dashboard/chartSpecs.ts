@@ -1,0 +1,130 @@
+/** Which charts the dashboard draws for a diagram, and which series each one plots (issue 5's list). */
+import type { ServiceNode } from '../../store/diagram';
+
+export interface LineSpec {
+  key: string;
+  name: string;
+  /** Drawn on the right-hand axis. */
+  right?: boolean;
+}
+
+export interface RefSpec {
+  y: number;
+  label: string;
+  /** Extend the axis to show the line, or hide it when the data stays far below. */
+  overflow: 'extendDomain' | 'discard';
+}
+
+export interface ChartSpec {
+  id: string;
+  title: string;
+  unit: string;
+  rightUnit?: string;
+  lines: LineSpec[];
+  refs: RefSpec[];
+  /** Shown instead of a chart when the diagram has nothing to plot here. */
+  empty: string | null;
+}
+
+function nameOf(node: ServiceNode): string {
+  return node.data.label || node.id;
+}
+
+interface FunctionLimits {
+  reservedConcurrency: number | null;
+  provisionedConcurrency: number;
+}
+
+export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string | null, accountLimit: number): ChartSpec[] {
+  const functions = nodes.filter((n) => n.data.kind === 'function' && (functionFilter === null || n.id === functionFilter));
+  const queues = nodes.filter((n) => n.data.kind === 'sqs');
+  const streams = nodes.filter((n) => n.data.kind === 'kinesis' || n.data.kind === 'dynamodbStream');
+  const several = functions.length > 1;
+  const per = (metric: string, label: string, right = false): LineSpec[] =>
+    functions.map((f) => ({ key: `${f.id}/${metric}`, name: several ? `${nameOf(f)} ${label}` : label, right }));
+  const noFunction = functions.length === 0 ? 'No function in the diagram.' : null;
+
+  const refs: RefSpec[] = [{ y: accountLimit, label: `account limit ${accountLimit}`, overflow: 'discard' }];
+  for (const f of functions) {
+    const limits = f.data.config as FunctionLimits;
+    const who = several ? `${nameOf(f)} ` : '';
+    if (limits.reservedConcurrency !== null)
+      refs.push({ y: limits.reservedConcurrency, label: `${who}reserved ${limits.reservedConcurrency}`, overflow: 'extendDomain' });
+    if (limits.provisionedConcurrency > 0)
+      refs.push({ y: limits.provisionedConcurrency, label: `${who}provisioned ${limits.provisionedConcurrency}`, overflow: 'extendDomain' });
+  }
+
+  return [
+    { id: 'concurrency', title: 'Concurrency', unit: 'executions', lines: per('ConcurrentExecutions', 'concurrency'), refs, empty: noFunction },
+    {
+      id: 'invocations',
+      title: 'Invocations and throttles per second',
+      unit: '/s',
+      lines: [...per('Invocations', 'invocations'), ...per('Throttles', 'throttles')],
+      refs: [],
+      empty: noFunction,
+    },
+    {
+      id: 'coldStarts',
+      title: 'Cold starts and init duration',
+      unit: '/s',
+      rightUnit: 'ms',
+      lines: [...per('ColdStarts', 'cold starts'), ...per('InitDuration', 'init duration (ms)', true)],
+      refs: [],
+      empty: noFunction,
+    },
+    {
+      id: 'errors',
+      title: 'Errors and timeouts per second',
+      unit: '/s',
+      lines: [...per('Errors', 'errors'), ...per('Timeouts', 'timeouts')],
+      refs: [],
+      empty: noFunction,
+    },
+    {
+      id: 'duration',
+      title: 'Duration p50, p95, p99',
+      unit: 'ms',
+      lines: [...per('DurationP50', 'p50'), ...per('DurationP95', 'p95'), ...per('DurationP99', 'p99')],
+      refs: [],
+      empty: noFunction,
+    },
+    {
+      id: 'async',
+      title: 'Async event age and dropped events',
+      unit: 'ms',
+      rightUnit: '/s',
+      lines: [...per('AsyncEventAge', 'event age (ms)'), ...per('AsyncEventsDropped', 'dropped /s', true)],
+      refs: [],
+      empty: noFunction,
+    },
+    {
+      id: 'queues',
+      title: 'Queue backlog and age of oldest message',
+      unit: 'messages',
+      rightUnit: 'ms',
+      lines: queues.flatMap((q) => [
+        { key: `${q.id}/ApproximateNumberOfMessagesVisible`, name: `${nameOf(q)} visible` },
+        { key: `${q.id}/ApproximateAgeOfOldestMessage`, name: `${nameOf(q)} oldest (ms)`, right: true },
+      ]),
+      refs: [],
+      empty: queues.length === 0 ? 'No SQS queue in the diagram.' : null,
+    },
+    {
+      id: 'iterator',
+      title: 'Iterator age',
+      unit: 'ms',
+      lines: streams.map((s) => ({ key: `${s.id}/IteratorAge`, name: nameOf(s) })),
+      refs: [],
+      empty: streams.length === 0 ? 'No Kinesis or DynamoDB stream in the diagram.' : null,
+    },
+    {
+      id: 'cost',
+      title: 'Cost so far (USD)',
+      unit: 'USD',
+      lines: functions.map((f) => ({ key: `${f.id}/CostUSD`, name: nameOf(f) })),
+      refs: [],
+      empty: noFunction,
+    },
+  ];
+}

@@ -1,0 +1,79 @@
+/** The bottom panel: live charts (filtered by function, windowed) and the event log. Loaded lazily with Recharts. */
+import { useState } from 'react';
+import { runStore, useRunStore } from '../../store/useRunStore';
+import { useScenarioStore } from '../../store/useScenarioStore';
+import { useUiStore } from '../uiStore';
+import { ChartCard } from './ChartCard';
+import { chartSpecs } from './chartSpecs';
+import { EventLog } from './EventLog';
+// Styles load with the component; Vite bundles the file.
+// oxlint-disable-next-line import/no-unassigned-import
+import './dashboard.css';
+
+const WINDOWS: readonly { label: string; ms: number | null }[] = [
+  { label: 'whole run', ms: null },
+  { label: 'last 1 min', ms: 60_000 },
+  { label: 'last 10 min', ms: 600_000 },
+  { label: 'last 1 h', ms: 3_600_000 },
+];
+
+const MONTH_SECONDS = 30 * 24 * 3600;
+
+function useCostFooter(functionIds: string[]): string {
+  const clockMs = useRunStore((s) => s.clockMs);
+  const summary = useRunStore((s) => s.summary);
+  useRunStore((s) => s.version);
+  const totals = runStore.getState().table.totals;
+  const costUSD = functionIds.reduce((sum, id) => sum + (totals.get(`${id}/CostUSD`) ?? 0), 0);
+  // The window's cost scaled to a 30-day month (free tier not applied) until the engine's own projection arrives.
+  const projection = summary ? summary.monthlyProjection.totalUSD : clockMs > 0 ? (costUSD / clockMs) * 1000 * MONTH_SECONDS : 0;
+  return `So far $${costUSD.toFixed(4)} · monthly projection $${projection.toFixed(2)}${summary ? ' (free tier applied)' : ''}`;
+}
+
+export default function Dashboard() {
+  const nodes = useScenarioStore((s) => s.nodes);
+  const accountLimit = useScenarioStore((s) => s.meta.account.concurrencyLimit);
+  const functionFilter = useUiStore((s) => s.functionFilter);
+  const setFunctionFilter = useUiStore((s) => s.setFunctionFilter);
+  const [windowIndex, setWindowIndex] = useState(0);
+  const functions = nodes.filter((n) => n.data.kind === 'function');
+  const filter = functionFilter && functions.some((f) => f.id === functionFilter) ? functionFilter : null;
+  const specs = chartSpecs(nodes, filter, accountLimit);
+  const costFooter = useCostFooter(functions.filter((f) => !filter || f.id === filter).map((f) => f.id));
+
+  return (
+    <section className="lp-dashboard" aria-label="Dashboard">
+      <div className="lp-charts">
+        <div className="lp-dashboard-head">
+          <label>
+            <span>Function</span>
+            <select aria-label="Show charts for function" value={filter ?? ''} onChange={(e) => setFunctionFilter(e.target.value || null)}>
+              <option value="">all functions</option>
+              {functions.map((f) => (
+                <option key={f.id} value={f.id}>
+                  {f.data.label || f.id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>Window</span>
+            <select aria-label="Chart time window" value={windowIndex} onChange={(e) => setWindowIndex(Number(e.target.value))}>
+              {WINDOWS.map((w, i) => (
+                <option key={w.label} value={i}>
+                  {w.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="lp-chart-grid">
+          {specs.map((spec) => (
+            <ChartCard key={spec.id} spec={spec} windowMs={WINDOWS[windowIndex].ms} footer={spec.id === 'cost' ? costFooter : undefined} />
+          ))}
+        </div>
+      </div>
+      <EventLog functionFilter={filter} />
+    </section>
+  );
+}

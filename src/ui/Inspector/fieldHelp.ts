@@ -1,0 +1,92 @@
+/** One line of explanation and the AWS documentation page for each setting, keyed by its name. */
+export interface FieldHelp {
+  label: string;
+  help: string;
+  docs: string;
+  /** Unit shown after the input. */
+  unit?: string;
+}
+
+const LAMBDA = 'https://docs.aws.amazon.com/lambda/latest/dg/';
+const SQS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/';
+
+const h = (label: string, help: string, docs: string, unit?: string): FieldHelp => ({ label, help, docs, unit });
+
+export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
+  // Function
+  memoryMB: h('Memory', 'Memory also sets CPU: one full vCPU at 1,769 MB. Billed per GB-second.', `${LAMBDA}configuration-memory.html`, 'MB'),
+  architecture: h('Architecture', 'arm64 (Graviton) costs about 20% less per GB-second than x86_64.', `${LAMBDA}foundation-arch.html`),
+  timeoutSeconds: h('Timeout', 'An invocation still running at the timeout is stopped and counts as an error.', `${LAMBDA}configuration-timeout.html`, 's'),
+  durationMs: h('Handler duration', 'How long the handler runs per invocation at this memory (AWS has no default: an assumption of yours).', `${LAMBDA}lambda-runtime-environment.html`, 'ms'),
+  initDurationMs: h('Init duration', 'Cold start INIT phase; empty takes the runtime default. INIT is billed.', `${LAMBDA}lambda-runtime-environment.html`, 'ms'),
+  runtime: h('Runtime', 'Sets the default INIT duration of a cold start.', `${LAMBDA}lambda-runtimes.html`),
+  cpuBoundFraction: h('CPU-bound share', 'Share of the duration that shrinks when memory (and so CPU) grows.', `${LAMBDA}configuration-memory.html`),
+  errorRate: h('Error rate', 'Probability that one request or record fails with a function error.', `${LAMBDA}invocation-retries.html`),
+  reservedConcurrency: h(
+    'Reserved concurrency',
+    'Guarantees and caps this function’s concurrency; empty shares the unreserved pool. 0 stops all invocations.',
+    `${LAMBDA}configuration-concurrency.html`,
+  ),
+  provisionedConcurrency: h('Provisioned concurrency', 'Environments kept initialized: no cold start up to this number, billed while allocated.', `${LAMBDA}provisioned-concurrency.html`),
+  ephemeralStorageMB: h('Ephemeral storage', '/tmp size; above 512 MB it is billed per GB-second.', `${LAMBDA}configuration-ephemeral-storage.html`, 'MB'),
+  'async.maximumRetryAttempts': h('Async retries', 'Retries after a function error for asynchronous invocations.', `${LAMBDA}invocation-async-error-handling.html`),
+  'async.maximumEventAgeSeconds': h('Maximum event age', 'An async event older than this is dropped (or sent to its on-failure destination).', `${LAMBDA}invocation-async-error-handling.html`, 's'),
+  // Traffic
+  'traffic.pattern': h('Arrival pattern', 'constant spaces arrivals evenly; poisson draws random gaps, as real traffic does.', `${LAMBDA}lambda-concurrency.html`),
+  'traffic.ratePerSecond': h('Rate', 'Requests, events or messages per second.', `${LAMBDA}lambda-concurrency.html`, '/s'),
+  'traffic.steps': h('Rate steps', 'JSON list of { atSeconds, ratePerSecond }: the rate changes at those times.', `${LAMBDA}lambda-concurrency.html`),
+  'traffic.ramp': h('Ramp', 'JSON { startSeconds, endSeconds, toRatePerSecond }, or null.', `${LAMBDA}lambda-concurrency.html`),
+  'traffic.dailyCycle': h('Daily cycle', 'JSON { amplitude, peakHourUTC }, or null.', `${LAMBDA}lambda-concurrency.html`),
+  'traffic.bursts': h('Bursts', 'JSON list of { atSeconds, count, spreadSeconds } added on top.', `${LAMBDA}scaling-behavior.html`),
+  // Callers
+  requestSizeKB: h('Request size', 'An ALB passes at most 1 MB of body to Lambda.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
+  responseSizeKB: h('Response size', 'A response to an ALB above 1 MB fails with 502.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
+  integrationTimeoutSeconds: h('Integration timeout', 'API Gateway answers 504 when the function takes longer (29 s by default).', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html', 's'),
+  throttleRatePerSecond: h('Throttle rate', 'API Gateway token bucket rate; above it callers get 429 before Lambda is called.', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html', '/s'),
+  throttleBurst: h('Throttle burst', 'Token bucket size of the API Gateway throttle.', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html'),
+  invocationType: h('Invocation type', 'sync (RequestResponse) waits for the result; async (Event) queues it.', `${LAMBDA}lambda-invocation.html`),
+  maxAttempts: h('Max attempts', 'SDK standard retry mode: total attempts, first one included.', 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html'),
+  maxBackoffSeconds: h('Max backoff', 'Cap of the SDK’s exponential backoff with jitter.', 'https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html', 's'),
+  readTimeoutSeconds: h('Read timeout', 'The SDK gives up waiting and retries: a slow sync invoke may run twice.', `${LAMBDA}invocation-retries.html`, 's'),
+  // Sources
+  deliveryDelayMs: h('Delivery delay', 'Time from object write to the event reaching Lambda’s async queue.', `${LAMBDA}with-s3.html`, 'ms'),
+  filterMatchRatio: h('Filter match ratio', 'Share of object writes that match the notification’s prefix and suffix.', `${LAMBDA}with-s3.html`),
+  prefix: h('Key prefix', 'Notification filter (for documentation; the match ratio decides the share).', `${LAMBDA}with-s3.html`),
+  suffix: h('Key suffix', 'Notification filter (for documentation; the match ratio decides the share).', `${LAMBDA}with-s3.html`),
+  expression: h('Schedule', 'rate(5 minutes) or a six-field cron(0 12 * * ? *), in UTC.', 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html'),
+  fifo: h('FIFO queue', 'Messages of one group are processed in order, one batch at a time.', `${SQS}FIFO-queues.html`),
+  messageGroups: h('Message groups', 'FIFO only: distinct message group ids; each is processed in order.', `${LAMBDA}services-sqs-scaling.html`),
+  visibilityTimeoutSeconds: h('Visibility timeout', 'A received message is hidden this long; set it to at least 6× the function timeout.', `${SQS}sqs-visibility-timeout.html`, 's'),
+  maxReceiveCount: h('Max receive count', 'After this many receives a message moves to the redrive (dead-letter) queue; empty: never.', `${SQS}sqs-dead-letter-queues.html`),
+  initialBacklog: h('Initial backlog', 'Messages already waiting when the run starts.', `${LAMBDA}with-sqs.html`),
+  shards: h('Shards', 'One batch per shard at a time (times the parallelization factor).', `${LAMBDA}with-kinesis.html`),
+  retentionHours: h('Retention', 'Records older than this expire unread.', `${LAMBDA}with-kinesis.html`, 'h'),
+  // Event source mappings and writes (edges)
+  batchSize: h('Batch size', 'Most records per invocation: default 10 for SQS, 100 for streams.', `${LAMBDA}invocation-eventsourcemapping.html`),
+  maximumBatchingWindowSeconds: h('Batching window', 'How long the mapping gathers records before invoking (0–300 s).', `${LAMBDA}invocation-eventsourcemapping.html`, 's'),
+  maximumConcurrency: h('Maximum concurrency', 'SQS only: caps this mapping’s concurrent invokes (2–1,000) without throttles.', `${LAMBDA}services-sqs-scaling.html`),
+  parallelizationFactor: h('Parallelization factor', 'Streams only: concurrent batches per shard (1–10).', `${LAMBDA}services-kinesis-parameters.html`),
+  bisectBatchOnFunctionError: h('Bisect on error', 'Streams: split a failing batch in two to isolate the bad record.', `${LAMBDA}services-kinesis-errors.html`),
+  maximumRetryAttempts: h('Retry attempts', 'Streams: −1 retries until the record expires.', `${LAMBDA}services-kinesis-errors.html`),
+  maximumRecordAgeSeconds: h('Maximum record age', 'Streams: −1 for no limit, else 60–604,800 s.', `${LAMBDA}services-kinesis-errors.html`, 's'),
+  reportBatchItemFailures: h('Report batch item failures', 'Only the failed records are retried, not the whole batch.', `${LAMBDA}services-sqs-errorhandling.html`),
+  startingPosition: h('Starting position', 'Streams: read from the newest record (LATEST) or the oldest (TRIM_HORIZON).', `${LAMBDA}with-kinesis.html`),
+  perInvocation: h('Per invocation', 'Messages, objects or events each successful invocation writes to the target.', `${LAMBDA}invocation-recursion.html`),
+  // Account
+  concurrencyLimit: h('Account concurrency', 'Concurrent executions of all functions in the Region (default 1,000).', `${LAMBDA}lambda-concurrency.html`),
+  scalingModel: h('Scaling model', 'current: +1,000 environments per function every 10 s; legacy: burst then +500/min.', `${LAMBDA}scaling-behavior.html`),
+  legacyBurstConcurrency: h('Legacy burst', 'Legacy model only: the account-wide burst of the Region.', `${LAMBDA}scaling-behavior.html`),
+  idleKeepAliveSeconds: h('Idle keep-alive', 'How long an idle environment stays warm (AWS documents none; measured about 10 min).', `${LAMBDA}lambda-runtime-environment.html`, 's'),
+  routing: h('Routing', 'Which idle environment takes a request (AWS documents none).', `${LAMBDA}lambda-runtime-environment.html`),
+  maxEnvironmentLifetimeSeconds: h('Environment lifetime', 'Environments are recycled after this long; empty turns recycling off.', `${LAMBDA}lambda-runtime-environment.html`, 's'),
+  requestsPerSecondLimitEnabled: h('Request rate limit', 'Synchronous requests per second capped at 10× account concurrency.', `${LAMBDA}lambda-concurrency.html`),
+  initBilled: h('INIT billed', 'Since 1 August 2025 the INIT phase is billed for every configuration.', 'https://aws.amazon.com/lambda/pricing/'),
+  seed: h('Seed', 'The same seed gives the same run, to the last digit.', `${LAMBDA}lambda-concurrency.html`),
+  durationSeconds: h('Run length', 'Simulated seconds the run lasts.', `${LAMBDA}lambda-concurrency.html`, 's'),
+  name: h('Name', 'The scenario’s name, shown in the menu and in shared links.', `${LAMBDA}welcome.html`),
+};
+
+export function helpFor(path: string): FieldHelp {
+  const last = path.slice(path.lastIndexOf('.') + 1);
+  return FIELD_HELP[path] ?? FIELD_HELP[last] ?? { label: last, help: '', docs: `${LAMBDA}welcome.html` };
+}

@@ -1,0 +1,9 @@
+import { expect, it } from 'vitest';
+import { formatClock } from './formatClock';
+
+it('shows minutes, seconds and tenths under an hour, whole seconds beyond', () => {
+  expect(formatClock(0)).toBe('00:00.0');
+  expect(formatClock(61_250)).toBe('01:01.3');
+  expect(formatClock(599_900)).toBe('09:59.9');
+  expect(formatClock(3_600_000 + 5 * 60_000 + 7_000)).toBe('1:05:07');
+});
