@@ -87,9 +87,12 @@ export class FakeFunction implements FunctionPort {
 class RecordingMetrics implements MetricsPort {
   readonly sums = new Map<string, number>();
   readonly maxima = new Map<string, number>();
+  /** Every series asked for, as `${nodeId}/${metric}`. */
+  readonly keys = new Set<string>();
 
   series(nodeId: string, metric: string): MetricHandle {
     const key = `${nodeId}/${metric}`;
+    this.keys.add(key);
     return {
       add: (v) => void this.sums.set(key, (this.sums.get(key) ?? 0) + v),
       set: (v) => void this.maxima.set(key, Math.max(this.maxima.get(key) ?? -Infinity, v)),

@@ -44,7 +44,7 @@ class SqsQueue implements SimNode {
   private scalingActive = false;
   private pumpScheduled = false;
   private lastThrottleLogMs = -Infinity;
-  private readonly series: Record<'visible' | 'notVisible' | 'oldestAge' | 'deleted' | 'sent' | 'received', MetricHandle>;
+  private readonly series: Record<'visible' | 'notVisible' | 'oldestAge' | 'deleted' | 'sent' | 'received' | 'pollers' | 'throttled' | 'redriven', MetricHandle>;
 
   constructor(
     node: NodeOfKind<'sqs'>,
@@ -61,6 +61,9 @@ class SqsQueue implements SimNode {
       deleted: m.series(this.id, 'NumberOfMessagesDeleted', 'sum'),
       sent: m.series(this.id, 'NumberOfMessagesSent', 'sum'),
       received: m.series(this.id, 'NumberOfMessagesReceived', 'sum'),
+      pollers: m.series(this.id, 'PollerConcurrency', 'last'),
+      throttled: m.series(this.id, 'ThrottledReceives', 'sum'),
+      redriven: m.series(this.id, 'MessagesMovedToDeadLetterQueue', 'sum'),
     };
   }
 
@@ -173,6 +176,7 @@ class SqsQueue implements SimNode {
       this.counters.add('recursionStopped', count);
     } else {
       this.counters.add('throttledReceives');
+      this.series.throttled.add(1);
       mapping.throttled(() => this.pump());
     }
     this.logThrottle(mapping, admission.message);
@@ -230,6 +234,7 @@ class SqsQueue implements SimNode {
       return;
     }
     this.counters.deadLettered += run.count;
+    this.series.redriven.add(run.count);
     this.ctx.deliver(target, { sourceId: this.id, count: run.count, chainDepth: run.chainDepth, via: 'deadLetter' });
     this.ctx.log({
       nodeId: this.id,
@@ -279,7 +284,8 @@ class SqsQueue implements SimNode {
     const ageMs = this.oldestAgeMs();
     this.series.visible.set(this.backlog);
     this.series.notVisible.set(this.notVisible);
-    this.series.oldestAge.set(ageMs / 1000);
+    this.series.oldestAge.set(ageMs);
+    this.series.pollers.set(this.mappings.reduce((n, m) => n + m.target, 0));
     this.counters.max('maxAgeOfOldestMessageMs', ageMs);
     if (this.ctx.kernel.now + SAMPLE_MS <= this.ctx.endMs) this.ctx.kernel.after(SAMPLE_MS, () => this.sample());
   }
@@ -311,7 +317,8 @@ class SqsQueue implements SimNode {
   }
 
   summary(): ResourceSummary {
-    for (const m of this.mappings) this.counters.max(`maxConcurrentBatches:${m.fn.id}`, m.maxInFlightBatches);
+    // The most batches the mappings ran at once (summed over mappings when a source triggers several functions).
+    this.counters.max('maxConcurrentBatches', this.mappings.reduce((n, m) => n + m.maxInFlightBatches, 0));
     return this.counters.summary('sqs');
   }
 }

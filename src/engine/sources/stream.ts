@@ -232,7 +232,8 @@ class StreamNode implements SimNode {
   }
 
   summary(): ResourceSummary {
-    for (const m of this.mappings) this.counters.max(`maxConcurrentBatches:${m.fn.id}`, m.maxInFlight);
+    // The most batches the mappings ran at once (summed over mappings when a source triggers several functions).
+    this.counters.max('maxConcurrentBatches', this.mappings.reduce((n, m) => n + m.maxInFlight, 0));
     return this.counters.summary(this.kind);
   }
 }
