@@ -110,4 +110,22 @@ describe('Kinesis and DynamoDB stream mappings (§6.3, §6.4)', () => {
     expect(dynamo).toBeGreaterThan(135);
     expect(dynamo).toBeLessThanOrEqual(260);
   });
+
+  it('batching window: a batch leaves when the window after its oldest record passes, or as soon as it is full', () => {
+    const batchSizes = (mapping: EdgeConfig) =>
+      new FakeEngine(streamScenario({ id: 'k', kind: 'kinesis', config: { shards: 1, traffic: tenPerSecondFor30s } }, mapping))
+        .run()
+        .fn('f')
+        .invocations.map((c) => c.batchSize);
+    // 10 records a second and a 5 s window: the window from the oldest record (plus at most one
+    // polling interval) holds 50 to 60 records; the last batch takes what is left.
+    const windowed = batchSizes({ batchSize: 100, maximumBatchingWindowSeconds: 5 });
+    expect(windowed.reduce((a, b) => a + b, 0)).toBe(300);
+    for (const size of windowed.slice(0, -1)) {
+      expect(size).toBeGreaterThanOrEqual(50);
+      expect(size).toBeLessThanOrEqual(61);
+    }
+    // Full before the window ends: exactly batchSize records.
+    expect(new Set(batchSizes({ batchSize: 20, maximumBatchingWindowSeconds: 5 }))).toEqual(new Set([20]));
+  });
 });

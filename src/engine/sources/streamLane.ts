@@ -47,7 +47,8 @@ export class StreamLane {
   private nextSeq = 0;
   private pending: Segment[] = [];
   private busy = false;
-  private wakeScheduled = false;
+  /** When the lane will next look at its shard (Infinity: not scheduled); an earlier need replaces a later one. */
+  private wakeAtMs = Infinity;
 
   constructor(private readonly host: LaneHost) {}
 
@@ -73,10 +74,12 @@ export class StreamLane {
   }
 
   private wakeAt(atMs: number): void {
-    if (this.busy || this.wakeScheduled) return;
-    this.wakeScheduled = true;
-    this.host.later(Math.max(0, atMs - this.host.now), () => {
-      this.wakeScheduled = false;
+    const at = Math.max(atMs, this.host.now);
+    if (this.busy || this.wakeAtMs <= at) return;
+    this.wakeAtMs = at;
+    this.host.later(at - this.host.now, () => {
+      if (this.wakeAtMs !== at) return; // replaced by an earlier wake, which has run
+      this.wakeAtMs = Infinity;
       this.poll();
     });
   }
