@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { DEFAULT_SCENARIO, PRESETS, loadPreset } from '../src/scenarios';
+import { DEFAULT_SCENARIO, presetFile } from './scenarios-data';
 import { encodeShareHash } from '../src/io/shareLink';
 import { autosavedScenario, canvasNodeIds, chooseMenuItem, expectAutosaved, menuButton, openApp, openPreset } from './scenarios-helpers';
 
@@ -23,17 +23,16 @@ function variant(change: (s: LooseScenario) => void): string {
 
 test('save as file, then open it: the same scenario comes back', async ({ page }) => {
   await openApp(page);
-  const preset = PRESETS.find((p) => p.id === 'async-dlq-vs-destination')!;
+  const preset = presetFile('async-dlq-vs-destination');
   await openPreset(page, preset.title);
 
   const download = page.waitForEvent('download');
   await chooseMenuItem(page, 'Save as file');
   const file = await download;
-  expect(file.suggestedFilename()).toBe('async-retries-dead-letter-queue-versus-on-failure-destination.json');
+  expect(file.suggestedFilename()).toBe('async-retries-dead-letter-queue-versus-on-failure.json');
   const text = await readFile(await file.path(), 'utf8');
   const saved = JSON.parse(text);
-  const expected = loadPreset(preset);
-  expect(expected.ok && saved).toEqual(expected.ok && expected.scenario);
+  expect(saved).toEqual(preset.scenario);
   expect(text).toContain('\n  "schemaVersion": 1,\n');
 
   await chooseMenuItem(page, 'New scenario');
@@ -103,8 +102,7 @@ test.describe('broken input shows its message and keeps the current diagram', ()
       await expectAutosaved(page, (s) => s?.name === 'EventBridge cron job');
       const before = await canvasNodeIds(page);
 
-      const other = loadPreset(PRESETS.find((p) => p.id === 'sqs-standard-scaling')!);
-      if (!other.ok) throw new Error('preset');
+      const other = presetFile('sqs-standard-scaling');
       await page.goto('about:blank');
       await openApp(page, `./${damage(encodeShareHash(other.scenario))}`);
       const alert = page.getByRole('alertdialog', { name: 'Some saved work could not be opened' });

@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { PRESETS } from '../src/scenarios';
+import { PRESET_FILES } from './scenarios-data';
 import { canvasNodeIds, openApp, openPreset, runToEnd } from './scenarios-helpers';
 
 test.describe('every preset loads and runs in the app', () => {
-  for (const preset of PRESETS) {
+  for (const preset of PRESET_FILES) {
     test(`${preset.id}: opens, shows its question, and runs to the end with invocations`, async ({ page }) => {
       test.setTimeout(180_000);
       const errors: string[] = [];
@@ -17,8 +17,7 @@ test.describe('every preset loads and runs in the app', () => {
       await dialog.getByRole('button', { name: 'Close' }).click();
 
       await openPreset(page, preset.title);
-      const raw = preset.raw as { nodes: { id: string }[] };
-      expect(await canvasNodeIds(page)).toEqual(raw.nodes.map((n) => n.id).sort());
+      expect(await canvasNodeIds(page)).toEqual(preset.scenario.nodes.map((n) => n.id).sort());
 
       await runToEnd(page, 170_000);
       // Every preset starts at least one execution environment, so some function shows cold starts.

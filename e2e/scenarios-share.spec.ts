@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseScenario } from '../src/model';
-import { DEFAULT_SCENARIO } from '../src/scenarios';
+import { DEFAULT_SCENARIO } from './scenarios-data';
 import { autosavedScenario, badgeCount, canvasNodeIds, chooseMenuItem, expectAutosaved, menuButton, openApp, runToEnd } from './scenarios-helpers';
 
 /** The default ALB scenario shortened to 60 s, so the badges show exact counts (below 10,000). */
@@ -47,6 +47,7 @@ test('a share link opened in a new page gives the same diagram and, run to the e
   await runToEnd(other);
   const cli = commandLineSummary().functions.api;
   expect(cli.invocations).toBeGreaterThan(0);
+  expect(cli.throttles).toBeGreaterThan(0);
   expect(cli.throttles).toBeLessThan(10_000);
   expect(await badgeCount(other, 'badge-throttles-api')).toBe(cli.throttles);
   expect(await badgeCount(other, 'badge-coldstarts-api')).toBe(cli.coldStarts);

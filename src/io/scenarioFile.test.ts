@@ -39,6 +39,10 @@ describe('save then open', () => {
   it('names the file after the scenario', () => {
     expect(fileNameFor({ ...DEFAULT_SCENARIO, name: 'ALB spike: 5x traffic!' })).toBe('alb-spike-5x-traffic.json');
     expect(fileNameFor({ ...DEFAULT_SCENARIO, name: '***' })).toBe('scenario.json');
+    // 61 characters as a slug: cut after "failure", the last whole word within 60.
+    expect(fileNameFor({ ...DEFAULT_SCENARIO, name: 'Async retries: dead-letter queue versus on-failure destination' })).toBe(
+      'async-retries-dead-letter-queue-versus-on-failure.json',
+    );
   });
 });
 

@@ -17,11 +17,12 @@ export function scenarioToFileText(scenario: Scenario): string {
 
 /** A file name from the scenario's name: lower case, dashes, `.json`. */
 export function fileNameFor(scenario: Scenario): string {
-  const slug = scenario.name
+  const full = scenario.name
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+    .replace(/^-+|-+$/g, '');
+  // Long names are cut at the last whole word within 60 characters.
+  const slug = full.length <= 60 ? full : full.slice(0, 61).replace(/-[^-]*$/, '');
   return `${slug || 'scenario'}.json`;
 }
 
