@@ -262,7 +262,20 @@ class SqsQueue implements SimNode {
     this.scalingActive = true;
     const tick = () => {
       const waiting = this.groups ? this.groups.readyGroups > 0 : this.visible.size > 0;
-      for (const mapping of this.mappings) mapping.onMinute(waiting);
+      for (const mapping of this.mappings) {
+        const before = mapping.target;
+        mapping.onMinute(waiting);
+        if (mapping.target !== before) {
+          this.ctx.log({
+            nodeId: this.id,
+            level: 'info',
+            category: 'scaling',
+            message: waiting
+              ? `Messages keep waiting: the mapping to '${mapping.fn.id}' now runs up to ${mapping.target} batches at once (+${this.ctx.scalingModel === 'legacy' ? 60 : 300} a minute, §6.1)`
+              : `The queue ran dry: the mapping to '${mapping.fn.id}' scales back to ${mapping.target} batches`,
+          });
+        }
+      }
       if (!waiting && this.notVisible === 0 && this.mappings.every((m) => m.atFloor())) {
         this.scalingActive = false;
         return;

@@ -28,6 +28,13 @@ const maxIteratorAgeOf = (kind: 'kinesis' | 'dynamodbStream') =>
     .run()
     .summary('s').metrics.maxIteratorAgeMs;
 
+/** The sizes of the batches a one-shard stream at 10 records a second hands to the function. */
+const batchSizes = (mapping: EdgeConfig) =>
+  new FakeEngine(streamScenario({ id: 'k', kind: 'kinesis', config: { shards: 1, traffic: tenPerSecondFor30s } }, mapping))
+    .run()
+    .fn('f')
+    .invocations.map((c) => c.batchSize);
+
 describe('Kinesis and DynamoDB stream mappings (§6.3, §6.4)', () => {
   it('4 shards with parallelization factor 2 never run more than 8 batches at once, and reach 8', () => {
     const engine = new FakeEngine(
@@ -112,11 +119,6 @@ describe('Kinesis and DynamoDB stream mappings (§6.3, §6.4)', () => {
   });
 
   it('batching window: a batch leaves when the window after its oldest record passes, or as soon as it is full', () => {
-    const batchSizes = (mapping: EdgeConfig) =>
-      new FakeEngine(streamScenario({ id: 'k', kind: 'kinesis', config: { shards: 1, traffic: tenPerSecondFor30s } }, mapping))
-        .run()
-        .fn('f')
-        .invocations.map((c) => c.batchSize);
     // 10 records a second and a 5 s window: the window from the oldest record (plus at most one
     // polling interval) holds 50 to 60 records; the last batch takes what is left.
     const windowed = batchSizes({ batchSize: 100, maximumBatchingWindowSeconds: 5 });

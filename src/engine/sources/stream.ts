@@ -163,6 +163,17 @@ class StreamNode implements SimNode {
         this.counters.add('expiredRecords', count);
         ctx.log({ nodeId: this.id, level: 'warn', category: 'drop', message: `${count} record(s) of shard ${shard} expired after ${this.config.retentionHours} h before '${mapping.fn.id}' processed them` });
       },
+      onBlocked: (count) => {
+        const retries = mapping.config.maximumRetryAttempts;
+        ctx.log({
+          nodeId: this.id,
+          level: 'warn',
+          category: 'retry',
+          message:
+            `A batch of ${count} record(s) from shard ${shard} failed in '${mapping.fn.id}': the shard waits while it is retried ` +
+            (retries === -1 ? 'until it succeeds or its records expire' : `up to ${retries} time(s)`),
+        });
+      },
       onRefused: (count, reason, throttle) => {
         this.counters.rejected += count;
         this.counters.add(throttle ? 'throttledBatches' : 'recursionStopped');

@@ -35,6 +35,8 @@ export interface LaneHost {
   onProcessed(count: number): void;
   onGiveUp(runs: MessageRun[], condition: GiveUpCondition, approximateInvokeCount: number): void;
   onExpired(count: number): void;
+  /** A batch failed for the first time: the lane is blocked until it succeeds or is given up. */
+  onBlocked(count: number): void;
   /** The invoke was refused; true when it was a throttle (retry later), false when the chain must stop. */
   onRefused(count: number, reason: string, throttle: boolean): void;
 }
@@ -175,6 +177,7 @@ export class StreamLane {
       return;
     }
     segment.attempts++;
+    if (segment.attempts === 1) this.host.onBlocked(count);
     const maxRetries = this.host.config.maximumRetryAttempts;
     if (maxRetries !== -1 && segment.attempts > maxRetries) this.giveUp(segment, 'RetryAttemptsExhausted');
   }
