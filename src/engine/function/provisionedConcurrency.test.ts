@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation, runToEnd } from '..';
+import { callerToFunction } from '../testing/scenarioBuilder';
+import { PROVISIONING_PER_SECOND, PROVISIONING_PREPARATION_MS } from './provisionedConcurrency';
+
+/** Requests of exactly 1 s, evenly spaced: concurrency equals the rate per second. */
+const run = (ratePerSecond: number, fn: Record<string, unknown>) =>
+  runToEnd(
+    callerToFunction({
+      seconds: 120,
+      callerConfig: { traffic: { pattern: 'constant', ratePerSecond } },
+      fn: { durationMs: { distribution: 'fixed', value: 1000 }, initDurationMs: { distribution: 'fixed', value: 200 }, timeoutSeconds: 10, ...fn },
+    }),
+  ).functions.fn;
+
+describe('provisioned concurrency (§1.3)', () => {
+  it('serves up to its value without a cold start', () => {
+    const f = run(10, { provisionedConcurrency: 10, reservedConcurrency: 20 });
+    expect(f.coldStarts).toBe(0);
+    expect(f.provisionedConcurrencyInvocations).toBe(f.invocations);
+    expect(f.provisionedConcurrencySpilloverInvocations).toBe(0);
+  });
+
+  it('spills over to on-demand above its value, with cold starts for the new environments', () => {
+    // 15 concurrent on 10 provisioned: at least 5 on-demand environments, each cold once; their
+    // INIT (0.2 s) lengthens the first requests, so a few more may be needed while they warm up.
+    const f = run(15, { provisionedConcurrency: 10, reservedConcurrency: 20 });
+    expect(f.provisionedConcurrencySpilloverInvocations).toBeGreaterThan(0);
+    expect(f.coldStarts).toBeGreaterThanOrEqual(5);
+    expect(f.coldStarts).toBeLessThanOrEqual(10);
+    // Every request above the 10 provisioned spills over: 5 of every 15.
+    expect(Math.abs(f.provisionedConcurrencySpilloverInvocations / f.invocations - 5 / 15)).toBeLessThan(0.02);
+    expect(f.throttles).toBe(0);
+    expect(f.provisionedConcurrencyInvocations + f.provisionedConcurrencySpilloverInvocations).toBe(f.invocations);
+  });
+
+  it('throttles above reserved concurrency', () => {
+    const f = run(30, { provisionedConcurrency: 10, reservedConcurrency: 20 });
+    expect(f.maxConcurrency).toBe(20);
+    expect(f.throttles).toBeGreaterThan(0);
+  });
+
+  it('bills the configured provisioned concurrency for the whole window', () => {
+    const f = run(1, { provisionedConcurrency: 10, memoryMB: 1024 });
+    // 10 environments × 1 GB × 120 s at $0.0000041667 per GB-s.
+    expect(f.cost.provisionedUSD).toBeCloseTo(10 * 1 * 120 * 0.0000041667, 10);
+  });
+
+  it('raised during a run, becomes usable all at once after the preparation delay', () => {
+    const sim = createSimulation(
+      callerToFunction({
+        seconds: 400,
+        callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 1 } },
+        fn: { durationMs: { distribution: 'fixed', value: 100 }, provisionedConcurrency: 0 },
+      }),
+    );
+    sim.advanceTo(100_000);
+    const config = { ...sim.scenario.nodes[1].config, provisionedConcurrency: 50 };
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config })).toEqual({ ok: true });
+    const readyAtMs = 100_000 + PROVISIONING_PREPARATION_MS + (50 / PROVISIONING_PER_SECOND) * 1000;
+    sim.advanceTo(readyAtMs - 1);
+    expect(sim.live().fn.provisionedConcurrency).toBe(0);
+    sim.advanceTo(readyAtMs);
+    expect(sim.live().fn.provisionedConcurrency).toBe(50);
+  });
+
+  it('refuses a patch that would put provisioned above reserved concurrency', () => {
+    const sim = createSimulation(
+      callerToFunction({ seconds: 10, callerConfig: {}, fn: { reservedConcurrency: 5 } }),
+    );
+    const config = { ...sim.scenario.nodes[1].config, provisionedConcurrency: 6 };
+    const r = sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config });
+    expect(r.ok).toBe(false);
+  });
+});
