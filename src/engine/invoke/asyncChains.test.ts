@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { runToEnd } from '..';
+import { scenario } from '../testing/scenarioBuilder';
+
+const oneEventAtZero = { traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 1 }] }, invocationType: 'async' };
+const quick = { durationMs: { distribution: 'fixed', value: 100 }, initDurationMs: { distribution: 'fixed', value: 0 } };
+
+describe('async invocations end to end', () => {
+  it('a failing event runs 3 times, then its record goes to the on-failure destination', () => {
+    const s = runToEnd(
+      scenario({
+        durationSeconds: 600,
+        nodes: [
+          { id: 'cli', kind: 'client', config: oneEventAtZero },
+          { id: 'fn', kind: 'function', config: { ...quick, errorRate: 1 } },
+          { id: 'failures', kind: 'function', config: quick },
+        ],
+        edges: [
+          { id: 't', source: 'cli', target: 'fn', kind: 'trigger' },
+          { id: 'f', source: 'fn', target: 'failures', kind: 'onFailure' },
+        ],
+      }),
+    );
+    expect(s.functions.fn.invocations).toBe(3);
+    expect(s.functions.fn.errors).toBe(3);
+    expect(s.functions.fn.asyncEventsDropped).toBe(1);
+    expect(s.functions.fn.asyncEventsDeadLettered).toBe(1);
+    expect(s.functions.failures.invocations).toBe(1);
+    expect(s.resources.cli.metrics.Status202).toBe(1);
+  });
+
+  it('a function writing to itself is stopped at the 17th invocation of the chain (§9)', () => {
+    const s = runToEnd(
+      scenario({
+        durationSeconds: 60,
+        nodes: [
+          { id: 'cli', kind: 'client', config: oneEventAtZero },
+          { id: 'loop', kind: 'function', config: quick },
+        ],
+        edges: [
+          { id: 't', source: 'cli', target: 'loop', kind: 'trigger' },
+          { id: 'w', source: 'loop', target: 'loop', kind: 'writes', config: { perInvocation: 1 } },
+        ],
+      }),
+    );
+    expect(s.functions.loop.invocations).toBe(16);
+    expect(s.functions.loop.recursiveInvocationsDropped).toBe(1);
+    expect(s.functions.loop.asyncEventsReceived).toBe(17);
+    expect(s.functions.loop.asyncEventsDropped).toBe(1);
+  });
+
+  it('on-success destinations receive one record per successful async invocation', () => {
+    const s = runToEnd(
+      scenario({
+        durationSeconds: 100,
+        nodes: [
+          { id: 'cli', kind: 'client', config: { traffic: { pattern: 'constant', ratePerSecond: 2 }, invocationType: 'async' } },
+          { id: 'fn', kind: 'function', config: quick },
+          { id: 'ok', kind: 'function', config: quick },
+        ],
+        edges: [
+          { id: 't', source: 'cli', target: 'fn', kind: 'trigger' },
+          { id: 's', source: 'fn', target: 'ok', kind: 'onSuccess' },
+        ],
+      }),
+    );
+    expect(s.functions.fn.invocations).toBe(200);
+    // The last event's record may still be on its way at the end.
+    expect(s.functions.ok.asyncEventsReceived).toBe(200);
+  });
+});
