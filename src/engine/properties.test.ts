@@ -59,7 +59,7 @@ const scenarioArb = fc
       account: { concurrencyLimit: g.limit, scalingModel: g.legacy ? 'legacy' : 'current', legacyBurstConcurrency: 40 },
       nodes,
       edges,
-    } as Parameters<typeof scenario>[0]);
+    });
   });
 
 describe('properties over random scenarios', () => {

@@ -1,7 +1,8 @@
 /** Small scenarios for engine tests, validated by the same schema as files. */
-import { parseScenario, type Scenario, type ScenarioInput } from '../../model';
+import { parseScenario, type Scenario } from '../../model';
 
-export function scenario(input: Omit<ScenarioInput, 'schemaVersion'>): Scenario {
+/** Loose on purpose: tests write scenarios as a file would, and the schema checks them. */
+export function scenario(input: Record<string, unknown>): Scenario {
   const parsed = parseScenario({ schemaVersion: 1, ...input });
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return parsed.scenario;
@@ -27,5 +28,5 @@ export function callerToFunction(opts: {
       { id: 'fn', kind: 'function', config: opts.fn },
     ],
     edges: [{ id: 'e', source: 'caller', target: 'fn', kind: 'trigger' }],
-  } as Omit<ScenarioInput, 'schemaVersion'>);
+  });
 }
