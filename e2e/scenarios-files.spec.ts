@@ -154,3 +154,27 @@ test('the menu works from the keyboard alone', async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expect(menuButton(page)).toBeFocused();
 });
+
+test('a SAM template opens as a laid-out diagram, with notes on what was left out', async ({ page }) => {
+  await openApp(page);
+  const template = await readFile(new URL('../src/io/fixtures/sam-template.yaml', import.meta.url), 'utf8');
+  await page.getByLabel('Scenario file to open').setInputFiles({ name: 'template.yaml', mimeType: 'application/x-yaml', buffer: Buffer.from(template) });
+  const notes = page.getByRole('dialog', { name: 'Imported template.yaml' });
+  await expect(notes).toContainText('AWS::DynamoDB::GlobalTable');
+  await notes.getByRole('button', { name: 'OK' }).click();
+  await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: Orders service');
+  expect(await canvasNodeIds(page)).toEqual(
+    ['Alerts', 'Fulfil', 'OrdersApi', 'OrdersDlq', 'OrdersQueue', 'ServerlessRestApi', 'Thumbnail', 'ThumbnailNightly', 'Uploads'].sort(),
+  );
+});
+
+test('duplicate opens a copy in a new tab and leaves this one as it was', async ({ page, context }) => {
+  await openApp(page);
+  await openPreset(page, 'EventBridge cron job');
+  const newPage = context.waitForEvent('page');
+  await chooseMenuItem(page, 'Duplicate in a new tab');
+  const copy = await newPage;
+  await expect(menuButton(copy)).toHaveAccessibleName('Scenario menu: EventBridge cron job (copy)');
+  expect(await canvasNodeIds(copy)).toEqual(await canvasNodeIds(page));
+  await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: EventBridge cron job');
+});
