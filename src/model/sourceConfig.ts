@@ -29,7 +29,15 @@ export const eventbridgeRuleConfigSchema = z.object({ traffic: noTraffic });
 
 /** `rate(5 minutes)` or six-field `cron(0 12 * * ? *)`, in UTC (§7). */
 export const eventbridgeScheduleConfigSchema = z.object({
-  expression: z.string().min(1).default('rate(5 minutes)'),
+  // The shape only; the engine's parser (src/engine/sources/schedule.ts) checks every field.
+  expression: z
+    .string()
+    .trim()
+    .regex(
+      /^(rate\(\s*\d+\s+(minute|minutes|hour|hours|day|days)\s*\)|cron\(\s*(\S+\s+){5}\S+\s*\))$/i,
+      'a schedule is rate(N minutes|hours|days) or cron(minutes hours day-of-month month day-of-week year), in UTC',
+    )
+    .default('rate(5 minutes)'),
   /** The UTC instant simulated time 0 stands for; midnight, as the daily traffic cycle assumes. */
   startAtUTC: z
     .string()

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ScenarioInput } from '../../model';
+import { parseScenario, type ScenarioInput } from '../../model';
 import { FakeEngine, FakeFunction } from './fakeEngine';
 
 type NodeInput = ScenarioInput['nodes'][number];
@@ -46,7 +46,15 @@ describe('EventBridge schedules (§7, Part 1)', () => {
     expect(times.map((t) => Math.floor(t / 60_000))).toEqual([720, 2160, 3600]);
   });
 
-  it('an invalid expression is logged and never fires', () => {
+  it('a file whose schedule is not rate(...) or six-field cron(...) is refused when it is loaded', () => {
+    for (const expression of ['every 5 minutes', 'cron(0 12 * * ?)', 'rate(5 weeks)']) {
+      const parsed = parseScenario(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression } }, 60));
+      expect(parsed.ok).toBe(false);
+    }
+    expect(parseScenario(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'cron(15 10 ? * 6L 2026)' } }, 60)).ok).toBe(true);
+  });
+
+  it('an expression of the right shape that the parser refuses is logged and never fires', () => {
     const engine = new FakeEngine(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'cron(0 12 * * * *)' } }, 600)).run();
     expect(engine.fn('f').asyncEvents).toBe(0);
     expect(engine.log.some((l) => l.level === 'error' && l.nodeId === 's')).toBe(true);
