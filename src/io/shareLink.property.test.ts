@@ -1,5 +1,5 @@
 /** Share links and files carry any valid scenario exactly, whatever its names, numbers and seed. */
-import fc from 'fast-check';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../model';
 import { PRESETS, loadPreset } from '../scenarios';
