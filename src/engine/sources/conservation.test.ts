@@ -86,7 +86,8 @@ describe('conservation of messages and records (property)', () => {
         engine.run(check);
         check();
         expect(engine.summary('dlq').arrived).toBe(engine.summary('q').deadLettered);
-        if (c.fifo) expect(engine.fn('f').maxConcurrent).toBeLessThanOrEqual(c.messageGroups);
+        // A batch that outlives its visibility timeout gives its group back early (§6.1), so only then may a group run twice.
+        if (c.fifo && c.durationMs < c.visibilityTimeoutSeconds * 1000) expect(engine.fn('f').maxConcurrent).toBeLessThanOrEqual(c.messageGroups);
         if (c.maximumConcurrency !== null) expect(engine.fn('f').maxConcurrent).toBeLessThanOrEqual(c.maximumConcurrency);
       }),
       { numRuns: 60 },

@@ -17,6 +17,14 @@ import { SqsMapping } from './sqsMapping';
 
 type SqsConfig = NodeOfKind<'sqs'>['config'];
 
+interface RunningBatch {
+  runs: MessageRun[];
+  group: number | null;
+  receivedAtMs: number;
+  /** The visibility timeout ended while the function still ran: the messages are back in the queue. */
+  expired: boolean;
+}
+
 /** §6.2: a FIFO mapping takes at most 10 messages a batch. */
 const FIFO_MAX_BATCH = 10;
 /** Messages of one arrival spread over FIFO groups one by one up to this many; evenly beyond it. */
@@ -36,14 +44,17 @@ class SqsQueue implements SimNode {
   private readonly visible = new RunQueue();
   private readonly groups: FifoGroups | null;
   private nextSeq = 0;
-  /** Batches received and not yet deleted or returned, for the age of the oldest message. */
-  private readonly inFlight = new Set<MessageRun[]>();
+  /** Batches with their invocation running. */
+  private readonly running = new Set<RunningBatch>();
+  /** Batches that failed, hidden until their visibility timeout ends. */
+  private readonly hidden = new Set<MessageRun[]>();
   private notVisible = 0;
   private mappings: SqsMapping[] = [];
   private traffic: TrafficHandle | null = null;
   private scalingActive = false;
   private pumpScheduled = false;
   private lastThrottleLogMs = -Infinity;
+  private lastExpiryLogMs = -Infinity;
   private readonly series: Record<'visible' | 'notVisible' | 'oldestAge' | 'deleted' | 'sent' | 'received' | 'pollers' | 'throttled' | 'redriven', MetricHandle>;
 
   constructor(
@@ -154,8 +165,8 @@ class SqsQueue implements SimNode {
     const count = countOf(runs);
     const receivedAtMs = this.ctx.kernel.now;
     this.notVisible += count;
-    this.inFlight.add(runs);
     this.series.received.add(count);
+    const batch: RunningBatch = { runs, group, receivedAtMs, expired: false };
     const admission = mapping.fn.invokeSync(
       {
         sourceId: this.id,
@@ -164,9 +175,10 @@ class SqsQueue implements SimNode {
         chainDepth: maxChainDepthOf(runs),
         reportBatchItemFailures: mapping.config.reportBatchItemFailures,
       },
-      (outcome) => this.finish(mapping, runs, group, receivedAtMs, outcome),
+      (outcome) => this.finish(mapping, batch, outcome),
     );
     if (admission.admitted) {
+      this.running.add(batch);
       mapping.started();
       return;
     }
@@ -183,8 +195,17 @@ class SqsQueue implements SimNode {
     this.returnLater(runs, group, receivedAtMs);
   }
 
-  private finish(mapping: SqsMapping, runs: MessageRun[], group: number | null, receivedAtMs: number, outcome: InvokeOutcome): void {
+  private finish(mapping: SqsMapping, batch: RunningBatch, outcome: InvokeOutcome): void {
     mapping.finished();
+    this.running.delete(batch);
+    const { runs, group, receivedAtMs } = batch;
+    if (batch.expired) {
+      // Deleting with the receipt handle of an expired receive "succeeds, but the message might not be
+      // deleted" (SQS): the messages stay for the receive that follows, and are processed twice.
+      if (outcome.status === 'success') this.counters.add('duplicateDeliveries', countOf(runs) - outcome.failedRecords);
+      this.pump();
+      return;
+    }
     let failed: MessageRun[] = [];
     let succeeded: MessageRun[] = runs;
     if (outcome.status !== 'success') {
@@ -196,13 +217,10 @@ class SqsQueue implements SimNode {
     const deleted = countOf(succeeded);
     this.counters.delivered += deleted;
     this.series.deleted.add(deleted);
+    this.notVisible -= deleted;
     if (failed.length === 0) {
-      this.inFlight.delete(runs);
-      this.notVisible -= deleted;
       if (group !== null) this.groups?.release(group);
     } else {
-      this.notVisible -= deleted;
-      this.inFlight.delete(runs);
       this.returnLater(failed, group, receivedAtMs);
     }
     this.pump();
@@ -210,12 +228,12 @@ class SqsQueue implements SimNode {
 
   /** The messages stay hidden until the visibility timeout, counted from their receive. */
   private returnLater(runs: MessageRun[], group: number | null, receivedAtMs: number): void {
-    this.inFlight.add(runs);
+    this.hidden.add(runs);
     this.ctx.kernel.at(receivedAtMs + this.config.visibilityTimeoutSeconds * 1000, () => this.reappear(runs, group));
   }
 
   private reappear(runs: MessageRun[], group: number | null): void {
-    this.inFlight.delete(runs);
+    this.hidden.delete(runs);
     this.notVisible -= countOf(runs);
     const maxReceives = this.config.maxReceiveCount;
     const redrive = maxReceives === null ? [] : runs.filter((r) => r.receiveCount >= maxReceives);
@@ -289,11 +307,40 @@ class SqsQueue implements SimNode {
   private oldestAgeMs(): number {
     const oldestVisible = this.groups ? this.groups.oldestEnqueuedMs() : this.visible.oldestEnqueuedMs();
     let oldest = oldestVisible ?? Infinity;
-    for (const runs of this.inFlight) oldest = Math.min(oldest, oldestOf(runs));
+    for (const batch of this.running) if (!batch.expired) oldest = Math.min(oldest, oldestOf(batch.runs));
+    for (const runs of this.hidden) oldest = Math.min(oldest, oldestOf(runs));
     return oldest === Infinity ? 0 : this.ctx.kernel.now - oldest;
   }
 
+  /**
+   * §6.1: a batch stays hidden for the visibility timeout only. A function that
+   * runs longer sees its messages reappear while it works on them, and they are
+   * received again (AWS: set the visibility timeout to at least 6 × the function
+   * timeout). Checked once a second.
+   */
+  private expireLongRuns(): void {
+    const limitMs = this.ctx.kernel.now - this.config.visibilityTimeoutSeconds * 1000;
+    for (const batch of this.running) {
+      if (batch.expired || batch.receivedAtMs > limitMs) continue;
+      batch.expired = true;
+      this.counters.add('visibilityTimeoutsWhileRunning');
+      if (this.ctx.kernel.now - this.lastExpiryLogMs >= 1000) {
+        this.lastExpiryLogMs = this.ctx.kernel.now;
+        this.ctx.log({
+          nodeId: this.id,
+          level: 'warn',
+          category: 'retry',
+          message:
+            `A batch has run longer than the ${this.config.visibilityTimeoutSeconds} s visibility timeout: its messages are visible again ` +
+            'and will be processed twice. AWS recommends a visibility timeout of at least 6 × the function timeout.',
+        });
+      }
+      this.reappear(batch.runs, batch.group);
+    }
+  }
+
   private sample(): void {
+    this.expireLongRuns();
     const ageMs = this.oldestAgeMs();
     this.series.visible.set(this.backlog);
     this.series.notVisible.set(this.notVisible);
