@@ -126,23 +126,24 @@ describe('SQS standard queue with a Lambda mapping (§6.1)', () => {
   });
 });
 
-describe('SQS visibility timeout shorter than the function (§6.1)', () => {
-  const run = (visibilityTimeoutSeconds: number) =>
-    new FakeEngine(
-      scenario([{ id: 'q', kind: 'sqs', config: { initialBacklog: 10, visibilityTimeoutSeconds } }, fn('f')], [{ id: 't', source: 'q', target: 'f', kind: 'trigger' }], {
-        durationSeconds: 60,
-      }),
-      { f: { durationMs: 8000 } },
-    ).run();
+/** One batch of 10 messages whose function runs 8 s, under a given visibility timeout. */
+const eightSecondBatch = (visibilityTimeoutSeconds: number) =>
+  new FakeEngine(
+    scenario([{ id: 'q', kind: 'sqs', config: { initialBacklog: 10, visibilityTimeoutSeconds } }, fn('f')], [{ id: 't', source: 'q', target: 'f', kind: 'trigger' }], {
+      durationSeconds: 60,
+    }),
+    { f: { durationMs: 8000 } },
+  ).run();
 
+describe('SQS visibility timeout shorter than the function (§6.1)', () => {
   it('with 60 s the one batch is processed once and deleted', () => {
-    const engine = run(60);
+    const engine = eightSecondBatch(60);
     expect(engine.fn('f').invocations).toHaveLength(1);
     expect(engine.summary('q').delivered).toBe(10);
   });
 
   it('with 5 s against an 8 s run the messages reappear every 5 s and are processed again and again', () => {
-    const engine = run(5);
+    const engine = eightSecondBatch(5);
     // Received at 0 s, then again each time 5 s pass (checked once a second): at least every 6 s in 60 s.
     expect(engine.fn('f').invocations.length).toBeGreaterThanOrEqual(10);
     const q = engine.summary('q');
