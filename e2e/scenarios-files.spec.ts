@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { DEFAULT_SCENARIO, presetFile } from './scenarios-data';
 import { encodeShareHash } from '../src/io/shareLink';
-import { autosavedScenario, canvasNodeIds, chooseMenuItem, expectAutosaved, menuButton, openApp, openPreset } from './scenarios-helpers';
+import { AUTOSAVE_KEY, autosavedScenario, canvasNodeIds, chooseMenuItem, expectAutosaved, menuButton, openApp, openPreset } from './scenarios-helpers';
 
 async function chooseFile(page: Page, name: string, text: string) {
   await page.getByLabel('Scenario file to open').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
@@ -177,4 +177,16 @@ test('duplicate opens a copy in a new tab and leaves this one as it was', async 
   await expect(menuButton(copy)).toHaveAccessibleName('Scenario menu: EventBridge cron job (copy)');
   expect(await canvasNodeIds(copy)).toEqual(await canvasNodeIds(page));
   await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: EventBridge cron job');
+});
+
+test('an unreadable autosave is explained, the default opens, and the broken data is kept aside', async ({ page }) => {
+  await openApp(page);
+  await page.evaluate((key) => localStorage.setItem(key, '{"format":"lambda-playground/autosave","version":1,"scenario":{"schemaVer'), AUTOSAVE_KEY);
+  await page.reload();
+  const alert = page.getByRole('alertdialog', { name: 'Some saved work could not be opened' });
+  await expect(alert).toContainText('The autosaved diagram is not readable');
+  await alert.getByRole('button', { name: 'OK' }).click();
+  await expect(menuButton(page)).toHaveAccessibleName(`Scenario menu: ${DEFAULT_SCENARIO.name}`);
+  const backup = await page.evaluate(() => localStorage.getItem('lambda-playground:autosave:previous'));
+  expect(backup).toContain('"scenario":{"schemaVer');
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseScenario } from '../src/model';
+import { SUB_PATH_URL } from '../playwright.config';
 import { DEFAULT_SCENARIO } from './scenarios-data';
 import { autosavedScenario, badgeCount, canvasNodeIds, chooseMenuItem, expectAutosaved, menuButton, openApp, runToEnd } from './scenarios-helpers';
 
@@ -52,4 +53,17 @@ test('a share link opened in a new page gives the same diagram and, run to the e
   expect(await badgeCount(other, 'badge-throttles-api')).toBe(cli.throttles);
   expect(await badgeCount(other, 'badge-coldstarts-api')).toBe(cli.coldStarts);
   await context.close();
+});
+
+test('a share link made under a sub-path opens there, as a static host would serve it', async ({ page }) => {
+  await page.goto(SUB_PATH_URL);
+  await expect(menuButton(page)).toBeVisible();
+  await chooseMenuItem(page, 'Copy share link');
+  const link = await page.getByRole('dialog', { name: 'Share link' }).getByLabel('Link to this scenario').inputValue();
+  expect(link.startsWith(`${SUB_PATH_URL}#s=`)).toBe(true);
+  const other = await page.context().browser()!.newPage();
+  await other.goto(link);
+  await expect(menuButton(other)).toHaveAccessibleName(`Scenario menu: ${DEFAULT_SCENARIO.name}`);
+  expect(await canvasNodeIds(other)).toEqual(['alb', 'api']);
+  await other.close();
 });
