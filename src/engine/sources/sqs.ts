@@ -12,6 +12,7 @@ import type { Delivery, EngineContext, InvokeOutcome, MetricHandle, SimNode, Tra
 import { countOf, maxChainDepthOf, oldestOf, poisonOf, RunQueue, type MessageRun } from './backlog';
 import { partitionFailures, partitionFifoFailures } from './batchFailures';
 import { FifoGroups } from './fifoGroups';
+import { LogLimiter } from './logLimiter';
 import { edgeTarget, ResourceCounters } from './resourceCounters';
 import { SqsMapping } from './sqsMapping';
 
@@ -41,6 +42,7 @@ class SqsQueue implements SimNode {
   readonly kind = 'sqs' as const;
   private config: SqsConfig;
   private readonly counters = new ResourceCounters();
+  private readonly logs: LogLimiter;
   private readonly visible = new RunQueue();
   private readonly groups: FifoGroups | null;
   private nextSeq = 0;
@@ -53,8 +55,6 @@ class SqsQueue implements SimNode {
   private traffic: TrafficHandle | null = null;
   private scalingActive = false;
   private pumpScheduled = false;
-  private lastThrottleLogMs = -Infinity;
-  private lastExpiryLogMs = -Infinity;
   private readonly series: Record<'visible' | 'notVisible' | 'oldestAge' | 'deleted' | 'sent' | 'received' | 'pollers' | 'throttled' | 'redriven', MetricHandle>;
 
   constructor(
@@ -63,6 +63,7 @@ class SqsQueue implements SimNode {
   ) {
     this.id = node.id;
     this.config = node.config;
+    this.logs = new LogLimiter(ctx, node.id);
     this.groups = node.config.fifo ? new FifoGroups(node.config.messageGroups) : null;
     const m = ctx.metrics;
     this.series = {
@@ -254,24 +255,19 @@ class SqsQueue implements SimNode {
     this.counters.deadLettered += run.count;
     this.series.redriven.add(run.count);
     this.ctx.deliver(target, { sourceId: this.id, count: run.count, chainDepth: run.chainDepth, via: 'deadLetter' });
-    this.ctx.log({
-      nodeId: this.id,
-      level: 'warn',
-      category: 'deadLetter',
-      message: `${run.count} message(s) received ${run.receiveCount} times (maxReceiveCount ${this.config.maxReceiveCount}) moved to '${target}'`,
-    });
+    this.logs.note('redrive', run.count, 'warn', 'deadLetter', (n) => `${n} message(s) received ${this.config.maxReceiveCount} times (maxReceiveCount) moved to '${target}'`);
   }
 
   private logThrottle(mapping: SqsMapping, reason: string): void {
-    const now = this.ctx.kernel.now;
-    if (now - this.lastThrottleLogMs < 1000) return;
-    this.lastThrottleLogMs = now;
-    this.ctx.log({
-      nodeId: this.id,
-      level: 'warn',
-      category: 'throttle',
-      message: `Receive from '${this.id}' failed: '${mapping.fn.id}' refused the batch (${reason}); its messages stay invisible for ${this.config.visibilityTimeoutSeconds} s and count a receive`,
-    });
+    this.logs.note(
+      'refused',
+      1,
+      'warn',
+      'throttle',
+      (n) =>
+        `${n} receive(s) from '${this.id}' failed: '${mapping.fn.id}' refused the batch (${reason}); ` +
+        `its messages stay invisible for ${this.config.visibilityTimeoutSeconds} s and count a receive`,
+    );
   }
 
   /** §6.1: the mapping grows each minute while messages wait, and shrinks when the queue runs dry. */
@@ -324,17 +320,15 @@ class SqsQueue implements SimNode {
       if (batch.expired || batch.receivedAtMs > limitMs) continue;
       batch.expired = true;
       this.counters.add('visibilityTimeoutsWhileRunning');
-      if (this.ctx.kernel.now - this.lastExpiryLogMs >= 1000) {
-        this.lastExpiryLogMs = this.ctx.kernel.now;
-        this.ctx.log({
-          nodeId: this.id,
-          level: 'warn',
-          category: 'retry',
-          message:
-            `A batch has run longer than the ${this.config.visibilityTimeoutSeconds} s visibility timeout: its messages are visible again ` +
-            'and will be processed twice. AWS recommends a visibility timeout of at least 6 × the function timeout.',
-        });
-      }
+      this.logs.note(
+        'expired',
+        1,
+        'warn',
+        'retry',
+        (n) =>
+          `${n} batch(es) ran longer than the ${this.config.visibilityTimeoutSeconds} s visibility timeout: their messages are visible again ` +
+          'and will be processed twice. AWS recommends a visibility timeout of at least 6 × the function timeout.',
+      );
       this.reappear(batch.runs, batch.group);
     }
   }

@@ -11,6 +11,7 @@ import { resolveMappingConfig, type MappingConfig, type NodeOfKind, type Scenari
 import type { PatchResult, ResourceSummary } from '../api';
 import type { Delivery, EngineContext, FunctionPort, MetricHandle, SimNode, TrafficHandle } from '../ports';
 import { countOf, maxChainDepthOf, type MessageRun } from './backlog';
+import { LogLimiter } from './logLimiter';
 import { edgeTarget, ResourceCounters } from './resourceCounters';
 import { StreamLane, type GiveUpCondition, type LaneHost } from './streamLane';
 
@@ -48,6 +49,7 @@ class StreamNode implements SimNode {
   readonly kind: 'kinesis' | 'dynamodbStream';
   private config: StreamConfig;
   private readonly counters = new ResourceCounters();
+  private readonly logs: LogLimiter;
   private readonly mappings: StreamMapping[] = [];
   private pollPhaseMs: number[] = [];
   private traffic: TrafficHandle | null = null;
@@ -60,6 +62,7 @@ class StreamNode implements SimNode {
     this.id = node.id;
     this.kind = node.kind;
     this.config = node.config;
+    this.logs = new LogLimiter(ctx, node.id);
     this.series = {
       incoming: ctx.metrics.series(this.id, 'IncomingRecords', 'sum'),
       iteratorAge: ctx.metrics.series(this.id, 'IteratorAge', 'max'),
@@ -161,23 +164,24 @@ class StreamNode implements SimNode {
         mapping.outstanding -= count;
         this.counters.dropped += count;
         this.counters.add('expiredRecords', count);
-        ctx.log({ nodeId: this.id, level: 'warn', category: 'drop', message: `${count} record(s) of shard ${shard} expired after ${this.config.retentionHours} h before '${mapping.fn.id}' processed them` });
+        this.logs.note('expired', count, 'warn', 'drop', (n) => `${n} record(s) expired after ${this.config.retentionHours} h before '${mapping.fn.id}' processed them`);
       },
       onBlocked: (count) => {
         const retries = mapping.config.maximumRetryAttempts;
-        ctx.log({
-          nodeId: this.id,
-          level: 'warn',
-          category: 'retry',
-          message:
-            `A batch of ${count} record(s) from shard ${shard} failed in '${mapping.fn.id}': the shard waits while it is retried ` +
-            (retries === -1 ? 'until it succeeds or its records expire' : `up to ${retries} time(s)`),
-        });
+        this.logs.note(
+          'blocked',
+          1,
+          'warn',
+          'retry',
+          (n) =>
+            `${n === 1 ? `A batch of ${count} record(s) from shard ${shard}` : `${n} batches`} failed in '${mapping.fn.id}': ` +
+            `the shard waits while it is retried ${retries === -1 ? 'until it succeeds or its records expire' : `up to ${retries} time(s)`}`,
+        );
       },
       onRefused: (count, reason, throttle) => {
         this.counters.rejected += count;
         this.counters.add(throttle ? 'throttledBatches' : 'recursionStopped');
-        if (!throttle) ctx.log({ nodeId: this.id, level: 'warn', category: 'recursion', message: reason });
+        if (!throttle) this.logs.note('recursion', 1, 'warn', 'recursion', () => reason);
       },
     };
   }
@@ -193,14 +197,15 @@ class StreamNode implements SimNode {
       this.counters.deadLettered += count;
       this.ctx.deliver(target, { sourceId: this.id, count: 1, chainDepth: maxChainDepthOf(runs), via: 'onFailure', condition });
     }
-    this.ctx.log({
-      nodeId: this.id,
-      level: 'warn',
-      category: target === null ? 'drop' : 'destination',
-      message:
-        `'${mapping.fn.id}' gave up on ${count} record(s) of shard ${shard} (${condition}, ${invokeCount} failed invocation(s)); ` +
+    this.logs.note(
+      condition,
+      count,
+      'warn',
+      target === null ? 'drop' : 'destination',
+      (n) =>
+        `'${mapping.fn.id}' gave up on ${n} record(s) (${condition}; the last from shard ${shard}, after ${invokeCount} failed invocation(s)); ` +
         (target === null ? 'no on-failure destination, so they are lost' : `an invocation record went to '${target}'`),
-    });
+    );
   }
 
   private oldestAgeMs(): number {
