@@ -1,9 +1,16 @@
 /** One live chart: Recharts without animation, fed windowed and thinned rows from the run store. */
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { runStore, useRunStore } from '../../store/useRunStore';
+import { memo, useRef } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { RunState } from '../../store/runStore';
+import { runStore } from '../../store/useRunStore';
 import { formatClock } from '../Toolbar/formatClock';
 import { chartRows } from './chartData';
 import type { ChartSpec } from './chartSpecs';
+import { useOnScreen, useThrottledRun } from './useThrottledRun';
+
+/** Charts redraw about twice a second. */
+const CHART_REDRAW_MS = 500;
+const versionOf = (s: RunState) => s.version;
 
 const COLORS = ['#4f9cf9', '#f5a524', '#17c964', '#f31260', '#9353d3', '#06b6d4', '#ff7a45', '#a3e635'];
 
@@ -17,15 +24,17 @@ function formatValue(value: number): string {
   return value.toExponential(1);
 }
 
-export function ChartCard({ spec, windowMs, footer }: { spec: ChartSpec; windowMs: number | null; footer?: string }) {
-  // The table is mutable: subscribing to `version` re-renders when it changed.
-  useRunStore((s) => s.version);
+function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number | null }) {
+  const figure = useRef<HTMLElement>(null);
+  const onScreen = useOnScreen(figure);
+  // The table is mutable: `version` says when it changed.
+  useThrottledRun(versionOf, CHART_REDRAW_MS, onScreen);
   const rows = chartRows(runStore.getState().table, spec.lines.map((l) => l.key), windowMs);
   const hasRight = spec.lines.some((l) => l.right);
   const hasData = rows.some((row) => spec.lines.some((l) => row[l.key] !== null));
 
   return (
-    <figure className="lp-chart" data-testid={`chart-${spec.id}`} data-has-data={hasData} aria-label={spec.title}>
+    <figure ref={figure} className="lp-chart" data-testid={`chart-${spec.id}`} data-has-data={hasData} aria-label={spec.title}>
       <figcaption>{spec.title}</figcaption>
       {spec.empty ? (
         <p className="lp-chart-empty">{spec.empty}</p>
@@ -50,7 +59,6 @@ export function ChartCard({ spec, windowMs, footer }: { spec: ChartSpec; windowM
                 formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
                 contentStyle={{ background: 'var(--lp-panel)', border: '1px solid var(--lp-border)', fontSize: 11 }}
               />
-              <Legend wrapperStyle={{ fontSize: 10 }} />
               {spec.refs.map((ref) => (
                 <ReferenceLine
                   key={ref.label}
@@ -79,7 +87,18 @@ export function ChartCard({ spec, windowMs, footer }: { spec: ChartSpec; windowM
           </ResponsiveContainer>
         </div>
       )}
-      {footer && <p className="lp-chart-footer">{footer}</p>}
+      {!spec.empty && (
+        <ul className="lp-chart-legend">
+          {spec.lines.map((line, i) => (
+            <li key={line.key}>
+              <span className="lp-swatch" style={{ background: COLORS[i % COLORS.length] }} />
+              {line.name}
+            </li>
+          ))}
+        </ul>
+      )}
     </figure>
   );
 }
+
+export const ChartCard = memo(ChartCardView);

@@ -1,11 +1,15 @@
 /** Notable events with their reasons, and START / END / REPORT lines; filterable, bounded by the run store. */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { LogCategory } from '../../engine/api';
-import { useRunStore } from '../../store/useRunStore';
+import type { RunState } from '../../store/runStore';
+import { useThrottledRun } from './useThrottledRun';
 import { formatClock } from '../Toolbar/formatClock';
 
 /** Lines drawn at most; the store keeps more for filtering. */
-const SHOWN_LINES = 400;
+const SHOWN_LINES = 150;
+/** The log redraws about twice a second. */
+const LOG_REDRAW_MS = 500;
+const logOf = (s: RunState) => s.log;
 
 const CATEGORIES: readonly LogCategory[] = [
   'coldStart',
@@ -24,10 +28,9 @@ const CATEGORIES: readonly LogCategory[] = [
 ];
 
 export function EventLog({ functionFilter }: { functionFilter: string | null }) {
-  const log = useRunStore((s) => s.log);
+  const deferredLog = useThrottledRun(logOf, LOG_REDRAW_MS);
   const [text, setText] = useState('');
   const [category, setCategory] = useState<LogCategory | ''>('');
-  const deferredLog = useDeferredValue(log);
   const shown = useMemo(() => {
     const needle = text.trim().toLowerCase();
     const out = deferredLog.filter(

@@ -1,11 +1,14 @@
 /** The bottom panel: live charts (filtered by function, windowed) and the event log. Loaded lazily with Recharts. */
 import { useState } from 'react';
-import { runStore, useRunStore } from '../../store/useRunStore';
+import type { RunState } from '../../store/runStore';
+import type { ServiceNode } from '../../store/diagram';
+import { runStore } from '../../store/useRunStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { useUiStore } from '../uiStore';
 import { ChartCard } from './ChartCard';
 import { chartSpecs } from './chartSpecs';
 import { EventLog } from './EventLog';
+import { useThrottledRun } from './useThrottledRun';
 // Styles load with the component; Vite bundles the file.
 // oxlint-disable-next-line import/no-unassigned-import
 import './dashboard.css';
@@ -19,15 +22,34 @@ const WINDOWS: readonly { label: string; ms: number | null }[] = [
 
 const MONTH_SECONDS = 30 * 24 * 3600;
 
-function useCostFooter(functionIds: string[]): string {
-  const clockMs = useRunStore((s) => s.clockMs);
-  const summary = useRunStore((s) => s.summary);
-  useRunStore((s) => s.version);
+const clockOf = (s: RunState) => s.clockMs;
+
+function CostFooter({ functionIds }: { functionIds: readonly string[] }) {
+  const clockMs = useThrottledRun(clockOf, 1000);
+  const summary = runStore.getState().summary;
   const totals = runStore.getState().table.totals;
   const costUSD = functionIds.reduce((sum, id) => sum + (totals.get(`${id}/CostUSD`) ?? 0), 0);
   // The window's cost scaled to a 30-day month (free tier not applied) until the engine's own projection arrives.
   const projection = summary ? summary.monthlyProjection.totalUSD : clockMs > 0 ? (costUSD / clockMs) * 1000 * MONTH_SECONDS : 0;
-  return `So far $${costUSD.toFixed(4)} · monthly projection $${projection.toFixed(2)}${summary ? ' (free tier applied)' : ''}`;
+  return (
+    <p className="lp-cost" data-testid="cost-so-far">
+      So far ${costUSD.toFixed(4)} · monthly projection ${projection.toFixed(2)}
+      {summary ? ' (free tier applied)' : ''}
+    </p>
+  );
+}
+
+/**
+ * The same spec objects while only positions change (a drag), so memoized
+ * charts do not redraw: they depend on the nodes' ids, kinds, labels and configs.
+ */
+let cache: { key: unknown[]; specs: ReturnType<typeof chartSpecs> } | null = null;
+
+function stableSpecs(nodes: readonly ServiceNode[], filter: string | null, accountLimit: number) {
+  const key: unknown[] = [filter, accountLimit, ...nodes.flatMap((n) => [n.id, n.data.kind, n.data.label, n.data.config])];
+  if (cache && cache.key.length === key.length && cache.key.every((v, i) => v === key[i])) return cache.specs;
+  cache = { key, specs: chartSpecs(nodes, filter, accountLimit) };
+  return cache.specs;
 }
 
 export default function Dashboard() {
@@ -38,8 +60,8 @@ export default function Dashboard() {
   const [windowIndex, setWindowIndex] = useState(0);
   const functions = nodes.filter((n) => n.data.kind === 'function');
   const filter = functionFilter && functions.some((f) => f.id === functionFilter) ? functionFilter : null;
-  const specs = chartSpecs(nodes, filter, accountLimit);
-  const costFooter = useCostFooter(functions.filter((f) => !filter || f.id === filter).map((f) => f.id));
+  const specs = stableSpecs(nodes, filter, accountLimit);
+  const costIds = functions.filter((f) => !filter || f.id === filter).map((f) => f.id);
 
   return (
     <section className="lp-dashboard" aria-label="Dashboard">
@@ -56,6 +78,7 @@ export default function Dashboard() {
               ))}
             </select>
           </label>
+          <CostFooter functionIds={costIds} />
           <label>
             <span>Window</span>
             <select aria-label="Chart time window" value={windowIndex} onChange={(e) => setWindowIndex(Number(e.target.value))}>
@@ -69,7 +92,7 @@ export default function Dashboard() {
         </div>
         <div className="lp-chart-grid">
           {specs.map((spec) => (
-            <ChartCard key={spec.id} spec={spec} windowMs={WINDOWS[windowIndex].ms} footer={spec.id === 'cost' ? costFooter : undefined} />
+            <ChartCard key={spec.id} spec={spec} windowMs={WINDOWS[windowIndex].ms} />
           ))}
         </div>
       </div>
