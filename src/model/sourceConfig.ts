@@ -20,6 +20,12 @@ export const s3ConfigSchema = z.object({
   filterMatchRatio: z.number().min(0).max(1).default(1),
   prefix: z.string().default(''),
   suffix: z.string().default(''),
+  /**
+   * Whether objects that functions write into this bucket match the filter too.
+   * True by default, which makes a function writing back to its own bucket a
+   * loop (§7, §9); false models writing under a prefix the filter excludes.
+   */
+  writesMatchFilter: z.boolean().default(true),
 });
 
 export const snsConfigSchema = z.object({ traffic: noTraffic });
@@ -67,6 +73,8 @@ export const sqsConfigSchema = z
     maxReceiveCount: z.number().int().min(1).max(1000).nullable().default(null),
     traffic: noTraffic,
     initialBacklog: z.number().int().min(0).default(0),
+    /** SQS keeps a message 4 days by default, 60 s to 14 days (§6.3 side facts); then it is deleted unread. */
+    messageRetentionSeconds: z.number().int().min(60).max(1_209_600).default(345_600),
     poisonRecords: z.array(poisonRecordSchema).default([]),
   })
   .refine((q) => q.fifo || q.messageGroups === 1, {

@@ -71,6 +71,13 @@ export class FifoGroups {
     this.markReady(group);
   }
 
+  /** Removes waiting messages enqueued before `cutoffMs` from every group; returns how many. */
+  expireBefore(cutoffMs: number): number {
+    let removed = 0;
+    for (const q of this.queues) for (const run of q.expireBefore(cutoffMs)) removed += run.count;
+    return removed;
+  }
+
   oldestEnqueuedMs(): number | null {
     let oldest: number | null = null;
     for (const q of this.queues) {

@@ -38,9 +38,10 @@ export function createS3Node(node: NodeOfKind<'s3'>, ctx: EngineContext): SimNod
     }
   };
 
-  const store = (count: number, chainDepth: number) => {
+  const store = (count: number, chainDepth: number, matchesFilter = true) => {
     counters.arrived += count;
     written.add(count);
+    if (!matchesFilter) return;
     const matching = config.filterMatchRatio >= 1 ? count : ctx.rng.binomial(count, config.filterMatchRatio);
     counters.add('notifications', matching);
     if (matching > 0) notifyLater(matching, chainDepth);
@@ -53,7 +54,7 @@ export function createS3Node(node: NodeOfKind<'s3'>, ctx: EngineContext): SimNod
       traffic = ctx.startTraffic(config.traffic, (count) => store(count, 0));
     },
     receive(delivery: Delivery) {
-      store(delivery.count, delivery.chainDepth);
+      store(delivery.count, delivery.chainDepth, delivery.via !== 'writes' || config.writesMatchFilter);
     },
     applyConfig(next: unknown): PatchResult {
       config = next as S3Config;

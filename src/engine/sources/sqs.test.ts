@@ -193,3 +193,18 @@ describe('SQS FIFO queue (§6.2)', () => {
     expect(engine.fn('f').invocations.filter((i) => i.status === 'error')).toHaveLength(2);
   });
 });
+
+describe('SQS message retention', () => {
+  it('messages nobody reads are deleted after messageRetentionSeconds', () => {
+    // 1 message a second for 100 s, no consumer, retention 60 s: by 200 s every message has expired.
+    const engine = new FakeEngine(
+      scenario(
+        [{ id: 'q', kind: 'sqs', config: { messageRetentionSeconds: 60, traffic: { pattern: 'constant', ratePerSecond: 1, steps: [{ atSeconds: 100, ratePerSecond: 0 }] } } }],
+        [],
+        { durationSeconds: 200 },
+      ),
+    ).run();
+    expect(engine.summary('q')).toMatchObject({ arrived: 100, dropped: 100 });
+    expect(engine.summary('q').metrics.expiredMessages).toBe(100);
+  });
+});

@@ -333,8 +333,20 @@ class SqsQueue implements SimNode {
     }
   }
 
+  /** Messages older than the retention period are deleted unread (SQS MessageRetentionPeriod). */
+  private expireOldMessages(): void {
+    const cutoffMs = this.ctx.kernel.now - this.config.messageRetentionSeconds * 1000;
+    if (cutoffMs <= 0) return;
+    const expired = this.groups ? this.groups.expireBefore(cutoffMs) : countOf(this.visible.expireBefore(cutoffMs));
+    if (expired === 0) return;
+    this.counters.dropped += expired;
+    this.counters.add('expiredMessages', expired);
+    this.logs.note('retention', expired, 'warn', 'drop', (n) => `${n} message(s) reached the ${this.config.messageRetentionSeconds} s retention period unread and were deleted`);
+  }
+
   private sample(): void {
     this.expireLongRuns();
+    this.expireOldMessages();
     const ageMs = this.oldestAgeMs();
     this.series.visible.set(this.backlog);
     this.series.notVisible.set(this.notVisible);
