@@ -88,6 +88,28 @@ describe('event sources in the whole engine', () => {
     expect(summary.functions.a.recursiveInvocationsDropped + summary.functions.b.recursiveInvocationsDropped).toBe(1);
   });
 
+  it('S3: a function writing back to its own bucket loops until the 16th invocation, unless its writes miss the filter', () => {
+    const selfWriting = (writesMatchFilter: boolean) =>
+      run(
+        [
+          {
+            id: 'bucket',
+            kind: 's3',
+            config: { writesMatchFilter, deliveryDelayMs: { distribution: 'fixed', value: 1000 }, traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 1 }] } },
+          },
+          fn('resize', 100),
+        ],
+        [trigger('bucket', 'resize'), edge('resize', 'bucket', 'writes')],
+      );
+    const loop = selfWriting(true);
+    expect(loop.functions.resize.invocations).toBe(16);
+    expect(loop.functions.resize.recursiveInvocationsDropped).toBe(1);
+    expect(loop.resources.bucket.arrived).toBe(17);
+    const prefixed = selfWriting(false);
+    expect(prefixed.functions.resize.invocations).toBe(1);
+    expect(prefixed.resources.bucket.arrived).toBe(2);
+  });
+
   it('rate(1 minute) invokes its target 60 times in an hour', () => {
     const summary = run(
       [{ id: 'every-minute', kind: 'eventbridgeSchedule', config: { expression: 'rate(1 minute)' } }, fn('job', 500)],
