@@ -24,6 +24,20 @@ const fn = (id: string, ms: number, extra: Record<string, unknown> = {}): NodeIn
 const trigger = (source: string, target: string, config: EdgeInput['config'] = {}): EdgeInput => ({ id: `${source}->${target}`, source, target, kind: 'trigger', config });
 const edge = (source: string, target: string, kind: EdgeInput['kind']): EdgeInput => ({ id: `${source}-${kind}-${target}`, source, target, kind });
 
+/** One upload to a bucket whose function writes one object back into it. */
+const selfWriting = (writesMatchFilter: boolean) =>
+  run(
+    [
+      {
+        id: 'bucket',
+        kind: 's3',
+        config: { writesMatchFilter, deliveryDelayMs: { distribution: 'fixed', value: 1000 }, traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 1 }] } },
+      },
+      fn('resize', 100),
+    ],
+    [trigger('bucket', 'resize'), edge('resize', 'bucket', 'writes')],
+  );
+
 describe('event sources in the whole engine', () => {
   it('Kinesis: 4 shards x parallelization factor 2 run at most 8 invocations at once, and reach 8', () => {
     const summary = run(
@@ -89,18 +103,6 @@ describe('event sources in the whole engine', () => {
   });
 
   it('S3: a function writing back to its own bucket loops until the 16th invocation, unless its writes miss the filter', () => {
-    const selfWriting = (writesMatchFilter: boolean) =>
-      run(
-        [
-          {
-            id: 'bucket',
-            kind: 's3',
-            config: { writesMatchFilter, deliveryDelayMs: { distribution: 'fixed', value: 1000 }, traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 1 }] } },
-          },
-          fn('resize', 100),
-        ],
-        [trigger('bucket', 'resize'), edge('resize', 'bucket', 'writes')],
-      );
     const loop = selfWriting(true);
     expect(loop.functions.resize.invocations).toBe(16);
     expect(loop.functions.resize.recursiveInvocationsDropped).toBe(1);
