@@ -29,7 +29,7 @@ export const FUNCTION_METRICS = [
   m('Throttles', 'sum', 'count', 'Invocation requests refused with 429 (concurrency, scaling rate, requests per second)'),
   m('ColdStarts', 'sum', 'count', 'Invocations that waited for a new environment to initialise'),
   m('ConcurrentExecutions', 'max', 'environments', 'Environments processing a request (peak in the tick)'),
-  m('ConcurrentExecutionsMean', 'mean', 'environments', 'Environments processing a request (time-average in the tick)'),
+  m('ConcurrentExecutionsMean', 'last', 'environments', 'Environments processing a request (time-average in the tick)'),
   m('Environments', 'max', 'environments', 'Live environments, busy, initialising or idle (peak in the tick)'),
   m('IdleEnvironments', 'last', 'environments', 'Warm idle environments at the end of the tick'),
   m('ProvisionedConcurrentExecutions', 'max', 'environments', 'Provisioned environments processing a request'),

@@ -51,6 +51,7 @@ export class SimulationRun implements Simulation {
       unreserved: m.series(ACCOUNT_NODE_ID, 'UnreservedConcurrentExecutions', 'max'),
       claimed: m.series(ACCOUNT_NODE_ID, 'ClaimedAccountConcurrency', 'max'),
     };
+    m.onBeforeClose(() => this.pool.refreshGauges());
     const accountThrottles = m.series(ACCOUNT_NODE_ID, 'Throttles', 'sum');
     const accountCost = m.series(ACCOUNT_NODE_ID, 'CostUSD', 'sum');
 
@@ -95,6 +96,7 @@ export class SimulationRun implements Simulation {
         account: () => this.account,
         accountThrottles,
         accountCost,
+        hasSuccessEffects: (id) => outgoing(id).some((e) => e.kind === 'writes' || e.kind === 'onSuccess'),
         succeeded: (f, chainDepth, isAsync) => this.edgeEffects.succeeded(f.id, chainDepth, isAsync),
         sendToFailureTargets: (f, condition, count, chainDepth) => this.edgeEffects.failed(f.id, condition, count, chainDepth),
       });
@@ -146,12 +148,17 @@ export class SimulationRun implements Simulation {
       const next = queue.peekTimeMs();
       if (next > limit) break;
       // Ticks close before any event at or after their end.
-      while (next >= tickEnd && tickEnd <= this.endMs) {
-        kernel.now = tickEnd;
-        metrics.closeTick();
-        tickEnd = metrics.openTickEndMs;
+      if (next >= tickEnd) {
+        while (next >= tickEnd && tickEnd <= this.endMs) {
+          kernel.now = tickEnd;
+          metrics.closeTick();
+          tickEnd = metrics.openTickEndMs;
+        }
       }
-      kernel.step(limit);
+      queue.pop();
+      kernel.now = queue.poppedTimeMs;
+      kernel.eventsProcessed++;
+      queue.poppedTarget!.fire(queue.poppedArg);
       budget--;
     }
     if (budget > 0) {

@@ -51,6 +51,11 @@ export class AccountPool {
     this.totalBusy += delta;
     if (unreserved) this.unreservedBusy += delta;
     this.concurrency.set(nowMs, this.totalBusy);
+    // A peak can only be reached on the way up; `refreshGauges` at each tick's end carries the level on.
+    if (delta > 0) this.refreshGauges();
+  }
+
+  refreshGauges(): void {
     const g = this.gauges;
     if (g) {
       g.concurrency.set(this.totalBusy);

@@ -8,13 +8,21 @@ const GROWTH = 1.02;
 const LOG_GROWTH = Math.log(GROWTH);
 const BUCKETS = Math.ceil(Math.log(1_000_000 / MIN_MS) / LOG_GROWTH) + 2;
 
+export function bucketOf(durationMs: number): number {
+  return durationMs <= MIN_MS ? 0 : Math.min(BUCKETS - 1, 1 + Math.floor(Math.log(durationMs / MIN_MS) / LOG_GROWTH));
+}
+
 export class DurationHistogram {
   private readonly counts = new Float64Array(BUCKETS);
   count = 0;
   maxMs = 0;
 
   add(durationMs: number): void {
-    const i = durationMs <= MIN_MS ? 0 : Math.min(BUCKETS - 1, 1 + Math.floor(Math.log(durationMs / MIN_MS) / LOG_GROWTH));
+    this.addAt(bucketOf(durationMs), durationMs);
+  }
+
+  /** Adds a value whose bucket is already known (one logarithm for several histograms). */
+  addAt(i: number, durationMs: number): void {
     this.counts[i]++;
     this.count++;
     if (durationMs > this.maxMs) this.maxMs = durationMs;

@@ -27,10 +27,14 @@ export class IdlePool {
     const items = this.items;
     if (this.routing === 'newest') {
       // Usually the newest comes back last: insert from the top.
+      // Insertion from the top without splice (splice allocates the array it returns).
       let i = items.length;
-      while (i > 0 && items[i - 1].serial > env.serial) i--;
-      if (i === items.length) items.push(env);
-      else items.splice(i, 0, env);
+      items.push(env);
+      while (i > 0 && items[i - 1].serial > env.serial) {
+        items[i] = items[i - 1];
+        i--;
+      }
+      items[i] = env;
     } else {
       items.push(env);
     }

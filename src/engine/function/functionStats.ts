@@ -2,7 +2,7 @@ import type { FunctionSummary } from '../api';
 import type { Metrics } from '../kernel/metrics';
 import { TimeWeighted } from '../kernel/timeWeighted';
 import type { MetricHandle } from '../ports';
-import { DurationHistogram } from './durationHistogram';
+import { bucketOf, DurationHistogram } from './durationHistogram';
 
 /** Running totals and per-tick series of one function (CloudWatch names, §12). */
 export class FunctionStats {
@@ -58,7 +58,7 @@ export class FunctionStats {
       throttles: s('Throttles', 'sum'),
       coldStarts: s('ColdStarts', 'sum'),
       concurrency: s('ConcurrentExecutions', 'max'),
-      concurrencyMean: s('ConcurrentExecutionsMean', 'mean'),
+      concurrencyMean: s('ConcurrentExecutionsMean', 'last'),
       environments: s('Environments', 'max'),
       idle: s('IdleEnvironments', 'last'),
       pcBusy: s('ProvisionedConcurrentExecutions', 'max'),
@@ -89,8 +89,9 @@ export class FunctionStats {
   }
 
   recordDuration(durationMs: number): void {
-    this.durations.add(durationMs);
-    this.tickDurations.add(durationMs);
+    const bucket = bucketOf(durationMs);
+    this.durations.addAt(bucket, durationMs);
+    this.tickDurations.addAt(bucket, durationMs);
   }
 
   durationPercentiles(): FunctionSummary['durationMs'] {

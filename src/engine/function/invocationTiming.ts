@@ -25,6 +25,9 @@ export interface InvocationTiming {
 
 export type StartKind = 'warm' | 'cold' | 'reinit';
 
+/** One result object, reused: the hot path allocates nothing (read it before the next call). */
+const timing: InvocationTiming = { elapsedMs: 0, durationMs: 0, initReportedMs: 0, billedDurationMs: 0, timedOut: false };
+
 /**
  * Timing rules (lambda-model.md §2.1, §2.4, §2.5, §3):
  * - `durationMs` is what the handler takes at `referenceMemoryMB`; at another
@@ -70,11 +73,10 @@ export function timeInvocation(
   }
   const timedOut = invokeMs > timeoutMs;
   if (timedOut) invokeMs = timeoutMs;
-  return {
-    elapsedMs: beforeInvokeMs + invokeMs,
-    durationMs: invokeMs,
-    initReportedMs,
-    billedDurationMs: billedMs(invokeMs + initBilledMs),
-    timedOut,
-  };
+  timing.elapsedMs = beforeInvokeMs + invokeMs;
+  timing.durationMs = invokeMs;
+  timing.initReportedMs = initReportedMs;
+  timing.billedDurationMs = billedMs(invokeMs + initBilledMs);
+  timing.timedOut = timedOut;
+  return timing;
 }

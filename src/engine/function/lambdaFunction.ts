@@ -33,6 +33,8 @@ export interface FunctionDeps {
   /** Account-wide per-tick throttle and cost series. */
   readonly accountThrottles: { add(v: number): void };
   readonly accountCost: { add(v: number): void };
+  /** Whether the function has `writes` or `onSuccess` edges (the set of edges is fixed for a run). */
+  hasSuccessEffects(functionId: string): boolean;
   /** A successful invocation: `writes` edges, and on-success destinations of async events. */
   succeeded(fn: LambdaFunction, chainDepth: number, isAsync: boolean): void;
   /** Async events that gave up: on-failure destination and DLQ; false when neither is configured. */
@@ -73,6 +75,8 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   private readonly sweeper = { fire: () => this.sweep() };
   private readonly retireAt = (env: ExecutionEnvironment) => this.retire(env, env.expiresAtMs);
   private lastPcIntegral = 0;
+  private lastConcurrencyIntegral = 0;
+  private readonly hasSuccessEffects: boolean;
 
   constructor(
     readonly id: string,
@@ -101,6 +105,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
       onThrottled: (reason) => this.countThrottle(reason),
       onGaveUp: (condition, count, deadLettered) => this.onAsyncGaveUp(condition, count, deadLettered),
     });
+    this.hasSuccessEffects = deps.hasSuccessEffects(id);
     deps.pool.join(this);
     deps.metrics.onBeforeClose(() => this.closeTick());
   }
@@ -215,7 +220,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     } else {
       const p = config.errorRate;
       const clean = Math.max(0, batchSize - poison);
-      const failed = Math.min(batchSize, poison) + (batchSize === 1 ? (deps.rng.next() < p ? clean : 0) : deps.rng.binomial(clean, p));
+      const failed = Math.min(batchSize, poison) + (p <= 0 ? 0 : batchSize === 1 ? (deps.rng.next() < p ? clean : 0) : deps.rng.binomial(clean, p));
       env.failedRecords = failed;
       env.status = failed > 0 && !reportItemFailures ? 'error' : 'success';
     }
@@ -223,7 +228,6 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     deps.pool.changeBusy(now, 1, this.config.reservedConcurrency === null && !env.provisioned);
     stats.concurrency.set(now, this.busy);
     stats.m.concurrency.set(this.busy);
-    stats.m.concurrencyMean.set(this.busy);
     stats.invocations++;
     stats.m.invocations.add(1);
     if (env.coldStart) {
@@ -290,14 +294,12 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     this.busy--;
     deps.pool.changeBusy(now, -1, this.config.reservedConcurrency === null && !env.provisioned);
     stats.concurrency.set(now, this.busy);
-    stats.m.concurrency.set(this.busy);
-    stats.m.concurrencyMean.set(this.busy);
     stats.recordDuration(env.durationMs);
     // §2.1: a timeout resets the environment; the next invoke runs INIT again.
     if (env.status === 'timeout') env.needsReinit = true;
     this.release(env, now);
     const status = env.status;
-    if (status === 'success') deps.succeeded(this, env.chainDepth, env.isAsync);
+    if (status === 'success' && this.hasSuccessEffects) deps.succeeded(this, env.chainDepth, env.isAsync);
     if (env.isAsync) {
       this.asyncQueue.finished(status, env.asyncEnqueuedMs, env.asyncAttempts, env.chainDepth);
     } else if (env.onDone) {
@@ -312,8 +314,10 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
       o.durationMs = env.durationMs;
       onDone(o);
     }
-    this.asyncQueue.wake();
-    stats.m.asyncDepth.set(this.asyncQueue.queued);
+    if (env.isAsync || this.asyncQueue.queued > 0) {
+      this.asyncQueue.wake();
+      stats.m.asyncDepth.set(this.asyncQueue.queued);
+    }
   }
 
   private release(env: ExecutionEnvironment, now: number): void {
@@ -460,6 +464,18 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   /** Per-tick figures: provisioned concurrency configured (billed while allocated), idle count. */
   private closeTick(): void {
     const now = this.deps.kernel.now;
+    this.accrueProvisionedUsage(now);
+    this.stats.m.pcReady.set(this.provisioned.allocated);
+    // Peaks are set on the way up; the level at the tick's end carries into the next tick.
+    this.stats.m.concurrency.set(this.busy);
+    const concurrencyIntegral = this.stats.concurrency.integralTo(now);
+    this.stats.m.concurrencyMean.set((concurrencyIntegral - this.lastConcurrencyIntegral) / this.deps.metrics.tickMs);
+    this.lastConcurrencyIntegral = concurrencyIntegral;
+    this.stats.m.environments.set(this.live);
+  }
+
+  /** Provisioned concurrency is billed for the time it is allocated, at the memory in force (§10.1). */
+  private accrueProvisionedUsage(now: number): void {
     const integral = this.stats.provisionedReady.integralTo(now);
     const gbs = ((integral - this.lastPcIntegral) / 1000) * gigabytes(this.config.memoryMB);
     this.lastPcIntegral = integral;
@@ -469,11 +485,10 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
       this.stats.m.cost.add(cost);
       this.deps.accountCost.add(cost);
     }
-    this.stats.m.pcReady.set(this.provisioned.allocated);
   }
 
-  /** Closes the provisioned-concurrency bill at the end of the run. */
+  /** Brings the provisioned-concurrency bill up to now (for a summary). */
   finalizeUsage(): void {
-    this.closeTick();
+    this.accrueProvisionedUsage(this.deps.kernel.now);
   }
 }

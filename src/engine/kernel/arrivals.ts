@@ -67,9 +67,8 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
   fire(generation: number): void {
     if (generation !== this.generation || this.stopped) return;
     const now = this.kernel.now;
-    const rate = trafficRateAt(this.traffic, now / 1000);
     if (this.traffic.pattern === 'constant') {
-      if (rate > 0) this.onArrival(1);
+      if (trafficRateAt(this.traffic, now / 1000) > 0) this.onArrival(1);
       this.scheduleAt(this.nextConstant(now));
     } else {
       this.onArrival(1);

@@ -14,7 +14,7 @@ const NOTABLE_PER_SECOND = 25;
 export class BoundedLog {
   private entries: LogEntry[] = [];
   private second = -1;
-  private readonly usedThisSecond = new Map<LogCategory, number>();
+  private usedThisSecond: Partial<Record<LogCategory, number>> = {};
   dropped = 0;
 
   constructor(
@@ -22,15 +22,19 @@ export class BoundedLog {
     private readonly reportLinesPerSecond: number,
   ) {}
 
+  /** Until when the `report` budget of the current second is spent (a fast no for the hot path). */
+  private reportsClosedUntilMs = -1;
+
   /** True when an entry of this category at the current time would be kept. */
   wants(category: LogCategory): boolean {
+    if (category === 'report' && this.clock.now < this.reportsClosedUntilMs) return false;
     const second = Math.floor(this.clock.now / 1000);
     if (second !== this.second) {
       this.second = second;
-      this.usedThisSecond.clear();
+      this.usedThisSecond = {};
     }
     const budget = category === 'report' ? this.reportLinesPerSecond : NOTABLE_PER_SECOND;
-    return (this.usedThisSecond.get(category) ?? 0) < budget;
+    return (this.usedThisSecond[category] ?? 0) < budget;
   }
 
   push(entry: Omit<LogEntry, 'tMs'>): void {
@@ -38,7 +42,9 @@ export class BoundedLog {
       this.dropped++;
       return;
     }
-    this.usedThisSecond.set(entry.category, (this.usedThisSecond.get(entry.category) ?? 0) + 1);
+    const used = (this.usedThisSecond[entry.category] ?? 0) + 1;
+    this.usedThisSecond[entry.category] = used;
+    if (entry.category === 'report' && used >= this.reportLinesPerSecond) this.reportsClosedUntilMs = (this.second + 1) * 1000;
     this.entries.push({ tMs: this.clock.now, ...entry });
     if (this.entries.length >= 2 * CAPACITY) {
       this.dropped += this.entries.length - CAPACITY;

@@ -1,0 +1,101 @@
+/**
+ * `npm run bench`: figures of issue 3, printed, never asserted (machines differ).
+ * Each figure is wall time measured here; the engine has no wall clock.
+ */
+import { createSimulation, runToEnd } from '../src/engine';
+import type { Scenario } from '../src/model';
+import { scenario } from '../src/engine/testing/scenarioBuilder';
+import { bareHeapLoop } from './bareHeap';
+
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+
+function timed<T>(fn: () => T): { value: T; wallMs: number } {
+  const started = performance.now();
+  const value = fn();
+  return { value, wallMs: performance.now() - started };
+}
+
+function syncScenario(seconds: number): Scenario {
+  return scenario({
+    name: 'bench: sync Poisson 1,000 rps, 100 ms',
+    durationSeconds: seconds,
+    nodes: [
+      { id: 'alb', kind: 'alb', config: { traffic: { pattern: 'poisson', ratePerSecond: 1000 } } },
+      { id: 'fn', kind: 'function', config: { durationMs: { distribution: 'exponential', mean: 100 }, timeoutSeconds: 10 } },
+    ],
+    edges: [{ id: 'e', source: 'alb', target: 'fn', kind: 'trigger' }],
+  });
+}
+
+function asyncScenario(seconds: number): Scenario {
+  return scenario({
+    name: 'bench: async 1,000 events/s, 20 % errors retried, DLQ',
+    durationSeconds: seconds,
+    nodes: [
+      { id: 'cli', kind: 'client', config: { invocationType: 'async', traffic: { pattern: 'poisson', ratePerSecond: 1000 } } },
+      { id: 'fn', kind: 'function', config: { durationMs: { distribution: 'exponential', mean: 100 }, errorRate: 0.2, reservedConcurrency: 150 } },
+      { id: 'dlq', kind: 'sqs', config: {} },
+    ],
+    edges: [
+      { id: 'e', source: 'cli', target: 'fn', kind: 'trigger' },
+      { id: 'd', source: 'fn', target: 'dlq', kind: 'deadLetter' },
+    ],
+  });
+}
+
+function sqsBacklogScenario(): Scenario {
+  return scenario({
+    name: 'bench: SQS backlog of 2,000,000 messages',
+    durationSeconds: 3600,
+    nodes: [
+      { id: 'q', kind: 'sqs', config: { initialBacklog: 2_000_000 } },
+      { id: 'fn', kind: 'function', config: { durationMs: { distribution: 'exponential', mean: 100 } } },
+    ],
+    edges: [{ id: 'e', source: 'q', target: 'fn', kind: 'trigger', config: { batchSize: 10 } }],
+  });
+}
+
+function line(label: string, invocations: number, wallMs: number, extra = ''): number {
+  const perSecond = (invocations / wallMs) * 1000;
+  console.log(`${label.padEnd(44)} ${fmt(invocations).padStart(12)} invocations in ${fmt(wallMs).padStart(7)} ms = ${fmt(perSecond).padStart(10)} /s ${extra}`);
+  return perSecond;
+}
+
+function main(): void {
+  console.log(`Lambda Playground engine bench (Node ${process.version})\n`);
+
+  const bare = timed(() => bareHeapLoop(1000, 100, 3600, 1));
+  const ceiling = line('bare binary heap, same arrivals/completions', bare.value, bare.wallMs);
+
+  const sync = timed(() => runToEnd(syncScenario(3600)));
+  const syncRate = line('sync ALB -> function, 1 h of 1,000 rps', sync.value.functions.fn.invocations, sync.wallMs, `(${sync.value.events.toLocaleString('en-US')} events)`);
+  console.log(`${'  ratio to the bare heap'.padEnd(44)} ${(syncRate / ceiling).toFixed(2)}\n`);
+
+  const asyncRun = timed(() => runToEnd(asyncScenario(3600)));
+  const a = asyncRun.value.functions.fn;
+  line('async with retries, 1 h of 1,000 events/s', a.invocations, asyncRun.wallMs, `(retries ${fmt(a.invocations - a.asyncEventsReceived + a.asyncEventsQueued)}, to DLQ ${fmt(a.asyncEventsDeadLettered)})`);
+
+  const sqs = timed(() => runToEnd(sqsBacklogScenario()));
+  const q = sqs.value.resources.q;
+  if (q && q.delivered > 0) line('SQS backlog of 2 M messages, batch 10', sqs.value.functions.fn.invocations, sqs.wallMs, `(${fmt(q.delivered)} messages delivered)`);
+  else console.log('SQS backlog: the sqs node is not available yet');
+
+  // 24 h of 1,000 rps: wall time and peak resident memory, sampled between slices of simulated time.
+  const day = createSimulation(syncScenario(86_400));
+  let peakRss = process.memoryUsage().rss;
+  const startRss = peakRss;
+  const started = performance.now();
+  while (!day.done) {
+    day.advanceTo(day.nowMs + 600_000);
+    day.takeTicks();
+    day.takeLog();
+    peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const dayWallMs = performance.now() - started;
+  const d = day.summary();
+  console.log('');
+  line('24 h of 1,000 rps sync', d.functions.fn.invocations, dayWallMs);
+  console.log(`${'  peak resident memory'.padEnd(44)} ${fmt(peakRss / 1e6)} MB (${fmt(startRss / 1e6)} MB before the run)`);
+}
+
+main();
