@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { functionConfigSchema } from '../../model';
+import { SeededRng } from '../kernel/rng';
+import { cpuShare, INIT_LIMIT_MS, timeInvocation } from './invocationTiming';
+
+const config = (over: Record<string, unknown>) =>
+  functionConfigSchema.parse({ durationMs: { distribution: 'fixed', value: 1000 }, initDurationMs: { distribution: 'fixed', value: 300 }, ...over });
+const rng = new SeededRng(1);
+const copy = <T extends object>(t: T): T => ({ ...t });
+
+describe('how an invocation unfolds (§2.1, §2.4, §2.5, §3)', () => {
+  it('a warm invoke takes the handler time, billed rounded up to 1 ms', () => {
+    const t = copy(timeInvocation(config({ durationMs: { distribution: 'fixed', value: 123.4 } }), 128, 'warm', true, rng));
+    expect(t).toEqual({ elapsedMs: 123.4, durationMs: 123.4, initReportedMs: 0, billedDurationMs: 124, timedOut: false });
+  });
+
+  it('a cold start runs INIT first; INIT is billed since August 2025, free under the earlier rule', () => {
+    const billed = copy(timeInvocation(config({}), 128, 'cold', true, rng));
+    expect(billed).toEqual({ elapsedMs: 1300, durationMs: 1000, initReportedMs: 300, billedDurationMs: 1300, timedOut: false });
+    expect(timeInvocation(config({}), 128, 'cold', false, rng).billedDurationMs).toBe(1000);
+  });
+
+  it('a timeout stops the invoke at the timeout and bills it (AWS log example: 3 s timeout, init billed on top)', () => {
+    const t = copy(timeInvocation(config({ timeoutSeconds: 3, durationMs: { distribution: 'fixed', value: 5000 } }), 128, 'cold', true, rng));
+    expect(t.timedOut).toBe(true);
+    expect(t.durationMs).toBe(3000);
+    expect(t.billedDurationMs).toBe(3300);
+    expect(t.elapsedMs).toBe(3300);
+  });
+
+  it('after a reset, INIT runs again inside the invoke (suppressed init), against the timeout', () => {
+    const t = copy(timeInvocation(config({ timeoutSeconds: 3, durationMs: { distribution: 'fixed', value: 2800 } }), 128, 'reinit', true, rng));
+    expect(t.initReportedMs).toBe(0);
+    expect(t.timedOut).toBe(true);
+    expect(t.durationMs).toBe(3000);
+  });
+
+  it('an on-demand INIT over 10 s fails at 10 s and is retried inside the first invoke', () => {
+    const t = copy(
+      timeInvocation(config({ timeoutSeconds: 60, initDurationMs: { distribution: 'fixed', value: 12_000 } }), 128, 'cold', true, rng),
+    );
+    expect(t.elapsedMs).toBe(INIT_LIMIT_MS + 12_000 + 1000);
+    expect(t.durationMs).toBe(13_000);
+    expect(t.billedDurationMs).toBe(INIT_LIMIT_MS + 13_000);
+  });
+
+  it('the CPU-bound share of the duration scales with memory / 1,769 MB, capped at 6 vCPUs', () => {
+    expect(cpuShare(1769)).toBe(1);
+    // 10,240 MB is 5.79 vCPUs of share; the 6-vCPU cap binds only beyond the memory range.
+    expect(cpuShare(10_240)).toBeCloseTo(10_240 / 1769, 10);
+    expect(cpuShare(20_000)).toBe(6);
+    // Entirely CPU-bound, measured at 128 MB, run at 1,536 MB: 12 times faster (AWS's old example, §3: 11.722 s → 1.465 s).
+    const fast = timeInvocation(config({ memoryMB: 1536, cpuBoundFraction: 1, durationMs: { distribution: 'fixed', value: 11_722 } }), 128, 'warm', true, rng);
+    expect(fast.durationMs).toBeCloseTo((11_722 * 128) / 1536, 6);
+    // Half CPU-bound, from 1,769 MB to 3,538 MB: 0.5 + 0.5 / 2 of the time.
+    const half = timeInvocation(config({ memoryMB: 3538, cpuBoundFraction: 0.5 }), 1769, 'warm', true, rng);
+    expect(half.durationMs).toBeCloseTo(750, 6);
+  });
+});
