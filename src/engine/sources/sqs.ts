@@ -9,27 +9,20 @@
 import { resolveMappingConfig, type NodeOfKind, type ScenarioEdge } from '../../model';
 import type { PatchResult, ResourceSummary } from '../api';
 import type { Delivery, EngineContext, InvokeOutcome, MetricHandle, SimNode, TrafficHandle } from '../ports';
-import { countOf, maxChainDepthOf, oldestOf, poisonOf, RunQueue, type MessageRun } from './backlog';
-import { partitionFailures, partitionFifoFailures } from './batchFailures';
-import { FifoGroups } from './fifoGroups';
+import { countOf, maxChainDepthOf, oldestOf, poisonOf, type MessageRun } from './backlog';
 import { LogLimiter } from './logLimiter';
 import { edgeTarget, ResourceCounters } from './resourceCounters';
 import { SqsMapping } from './sqsMapping';
+import { createSqsMessages, type ReceivedBatch, type SqsMessages } from './sqsMessages';
 
 type SqsConfig = NodeOfKind<'sqs'>['config'];
 
-interface RunningBatch {
-  runs: MessageRun[];
-  group: number | null;
+interface RunningBatch extends ReceivedBatch {
   receivedAtMs: number;
   /** The visibility timeout ended while the function still ran: the messages are back in the queue. */
   expired: boolean;
 }
 
-/** §6.2: a FIFO mapping takes at most 10 messages a batch. */
-const FIFO_MAX_BATCH = 10;
-/** Messages of one arrival spread over FIFO groups one by one up to this many; evenly beyond it. */
-const FIFO_SPREAD_LIMIT = 64;
 const SAMPLE_MS = 1000;
 const MINUTE_MS = 60_000;
 
@@ -43,9 +36,7 @@ class SqsQueue implements SimNode {
   private config: SqsConfig;
   private readonly counters = new ResourceCounters();
   private readonly logs: LogLimiter;
-  private readonly visible = new RunQueue();
-  private readonly groups: FifoGroups | null;
-  private nextSeq = 0;
+  private readonly messages: SqsMessages;
   /** Batches with their invocation running. */
   private readonly running = new Set<RunningBatch>();
   /** Batches that failed, hidden until their visibility timeout ends. */
@@ -64,7 +55,7 @@ class SqsQueue implements SimNode {
     this.id = node.id;
     this.config = node.config;
     this.logs = new LogLimiter(ctx, node.id);
-    this.groups = node.config.fifo ? new FifoGroups(node.config.messageGroups) : null;
+    this.messages = createSqsMessages(node.config, ctx.rng);
     const m = ctx.metrics;
     this.series = {
       visible: m.series(this.id, 'ApproximateNumberOfMessagesVisible', 'last'),
@@ -101,20 +92,13 @@ class SqsQueue implements SimNode {
     this.enqueue(delivery.count, delivery.chainDepth, false, true);
   }
 
-  private get backlog(): number {
-    return this.groups ? this.groups.size : this.visible.size;
-  }
-
   private enqueue(count: number, chainDepth: number, poison: boolean, deferPump = false): void {
     if (count <= 0) return;
     const now = this.ctx.kernel.now;
     this.counters.arrived += count;
     this.series.sent.add(count);
-    const run = { count, firstEnqueuedMs: now, lastEnqueuedMs: now, receiveCount: 0, chainDepth, poison };
-    if (this.groups) this.spreadOverGroups(this.groups, run);
-    else this.visible.pushBack({ ...run, firstSeq: this.nextSeq });
-    this.nextSeq += count;
-    this.counters.noteBacklog(this.backlog + this.notVisible);
+    this.messages.add({ count, firstEnqueuedMs: now, lastEnqueuedMs: now, receiveCount: 0, chainDepth, poison });
+    this.counters.noteBacklog(this.messages.size + this.notVisible);
     this.startScaling();
     if (!deferPump) this.pump();
     else if (!this.pumpScheduled) {
@@ -126,43 +110,27 @@ class SqsQueue implements SimNode {
     }
   }
 
-  private spreadOverGroups(groups: FifoGroups, run: Omit<MessageRun, 'firstSeq'>): void {
-    const n = groups.groupCount;
-    if (run.count <= FIFO_SPREAD_LIMIT) {
-      for (let i = 0; i < run.count; i++) groups.enqueue(this.ctx.rng.int(n), { ...run, count: 1 });
-      return;
-    }
-    const base = Math.floor(run.count / n);
-    const extra = run.count - base * n;
-    const offset = this.ctx.rng.int(n);
-    for (let g = 0; g < n; g++) {
-      const share = base + ((g - offset + n) % n < extra ? 1 : 0);
-      if (share > 0) groups.enqueue(g, { ...run, count: share });
-    }
-  }
-
   /** Lets every mapping's pollers take batches while they have room. */
   private pump(): void {
     for (const mapping of this.mappings) {
       while (mapping.hasRoom()) {
         const batch = this.takeBatch(mapping);
         if (!batch) break;
-        this.dispatch(mapping, batch.runs, batch.group);
+        this.dispatch(mapping, batch);
       }
     }
   }
 
-  private takeBatch(mapping: SqsMapping): { runs: MessageRun[]; group: number | null } | null {
-    if (this.groups) {
-      const batch = this.groups.takeBatch(Math.min(mapping.config.batchSize, FIFO_MAX_BATCH));
-      return batch && { runs: batch.runs, group: batch.group };
-    }
-    if (this.visible.size === 0 || !mapping.windowAllows(this.visible.size, () => this.pump())) return null;
-    return { runs: this.visible.take(mapping.config.batchSize), group: null };
+  private takeBatch(mapping: SqsMapping): ReceivedBatch | null {
+    const messages = this.messages;
+    if (!messages.receivable) return null;
+    if (messages.usesBatchingWindow && !mapping.windowAllows(messages.size, () => this.pump())) return null;
+    return messages.take(Math.min(mapping.config.batchSize, messages.maxBatchSize));
   }
 
-  private dispatch(mapping: SqsMapping, taken: MessageRun[], group: number | null): void {
-    const runs = taken.map((r) => ({ ...r, receiveCount: r.receiveCount + 1 }));
+  private dispatch(mapping: SqsMapping, taken: ReceivedBatch): void {
+    const group = taken.group;
+    const runs = taken.runs.map((r) => ({ ...r, receiveCount: r.receiveCount + 1 }));
     const count = countOf(runs);
     const receivedAtMs = this.ctx.kernel.now;
     this.notVisible += count;
@@ -213,14 +181,14 @@ class SqsQueue implements SimNode {
       failed = runs;
       succeeded = [];
     } else if (outcome.failedRecords > 0) {
-      [succeeded, failed] = this.groups ? partitionFifoFailures(runs, outcome.failedRecords) : partitionFailures(runs, outcome.failedRecords);
+      [succeeded, failed] = this.messages.partition(runs, outcome.failedRecords);
     }
     const deleted = countOf(succeeded);
     this.counters.delivered += deleted;
     this.series.deleted.add(deleted);
     this.notVisible -= deleted;
     if (failed.length === 0) {
-      if (group !== null) this.groups?.release(group);
+      this.messages.deleted(group);
     } else {
       this.returnLater(failed, group, receivedAtMs);
     }
@@ -240,8 +208,7 @@ class SqsQueue implements SimNode {
     const redrive = maxReceives === null ? [] : runs.filter((r) => r.receiveCount >= maxReceives);
     const back = maxReceives === null ? runs : runs.filter((r) => r.receiveCount < maxReceives);
     for (const run of redrive) this.redrive(run);
-    if (group !== null) this.groups?.release(group, back);
-    else this.visible.pushFront(back);
+    this.messages.giveBack(back, group);
     this.pump();
   }
 
@@ -275,7 +242,7 @@ class SqsQueue implements SimNode {
     if (this.scalingActive || this.mappings.length === 0) return;
     this.scalingActive = true;
     const tick = () => {
-      const waiting = this.groups ? this.groups.readyGroups > 0 : this.visible.size > 0;
+      const waiting = this.messages.receivable;
       for (const mapping of this.mappings) {
         const before = mapping.target;
         mapping.onMinute(waiting);
@@ -301,8 +268,7 @@ class SqsQueue implements SimNode {
   }
 
   private oldestAgeMs(): number {
-    const oldestVisible = this.groups ? this.groups.oldestEnqueuedMs() : this.visible.oldestEnqueuedMs();
-    let oldest = oldestVisible ?? Infinity;
+    let oldest = this.messages.oldestEnqueuedMs() ?? Infinity;
     for (const batch of this.running) if (!batch.expired) oldest = Math.min(oldest, oldestOf(batch.runs));
     for (const runs of this.hidden) oldest = Math.min(oldest, oldestOf(runs));
     return oldest === Infinity ? 0 : this.ctx.kernel.now - oldest;
@@ -337,7 +303,7 @@ class SqsQueue implements SimNode {
   private expireOldMessages(): void {
     const cutoffMs = this.ctx.kernel.now - this.config.messageRetentionSeconds * 1000;
     if (cutoffMs <= 0) return;
-    const expired = this.groups ? this.groups.expireBefore(cutoffMs) : countOf(this.visible.expireBefore(cutoffMs));
+    const expired = this.messages.expireBefore(cutoffMs);
     if (expired === 0) return;
     this.counters.dropped += expired;
     this.counters.add('expiredMessages', expired);
@@ -348,7 +314,7 @@ class SqsQueue implements SimNode {
     this.expireLongRuns();
     this.expireOldMessages();
     const ageMs = this.oldestAgeMs();
-    this.series.visible.set(this.backlog);
+    this.series.visible.set(this.messages.size);
     this.series.notVisible.set(this.notVisible);
     this.series.oldestAge.set(ageMs);
     this.series.pollers.set(this.mappings.reduce((n, m) => n + m.target, 0));
@@ -375,7 +341,7 @@ class SqsQueue implements SimNode {
 
   live(): Record<string, number> {
     return {
-      backlog: this.backlog,
+      backlog: this.messages.size,
       inFlight: this.notVisible,
       oldestAgeMs: this.oldestAgeMs(),
       concurrency: this.mappings.reduce((n, m) => n + m.inFlightBatches, 0),
