@@ -20,7 +20,7 @@ export class ClientCaller extends SyncCaller {
   private config: ConfigOfKind<'client'>;
   private readonly request = { sourceId: '', batchSize: 1, chainDepth: 0 };
   private readonly asyncEvent = { sourceId: '', chainDepth: 0 };
-  private readonly onDoneSimple = (o: InvokeOutcome) => this.answer(o.status === 'success' ? 200 : 502, o.endedMs - o.startedMs);
+  private readonly onDoneSimple = (o: InvokeOutcome) => this.finish(o, o.startedMs);
   retries = 0;
   functionErrors = 0;
   readTimeouts = 0;
@@ -70,6 +70,7 @@ export class ClientCaller extends SyncCaller {
     });
   }
 
+  /** Lambda answers 200 with X-Amz-Function-Error on a function error; we count it apart and show it as 502. */
   private finish(o: InvokeOutcome, firstSentMs: number): void {
     if (o.status !== 'success') this.functionErrors++;
     this.answer(o.status === 'success' ? 200 : 502, o.endedMs - firstSentMs);
