@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseScenario, type ScenarioInput } from '../../model';
-import { runToEnd } from '../index';
+import { createSimulation, runToEnd } from '../index';
 
 type NodeInput = ScenarioInput['nodes'][number];
 type EdgeInput = ScenarioInput['edges'][number];
@@ -37,6 +37,26 @@ const selfWriting = (writesMatchFilter: boolean) =>
     ],
     [trigger('bucket', 'resize'), edge('resize', 'bucket', 'writes')],
   );
+
+/** A queue with a DLQ, a stream and a bucket, with chance everywhere: errors, arrivals, delays. */
+const mixedScenario = (seed: number) => {
+  const parsed = parseScenario({
+    schemaVersion: 1,
+    seed,
+    durationSeconds: 300,
+    nodes: [
+      { id: 'q', kind: 'sqs', config: { traffic: { pattern: 'poisson', ratePerSecond: 20 }, maxReceiveCount: 2 } },
+      fn('f', 300, { errorRate: 0.2, reservedConcurrency: 4 }),
+      { id: 'dlq', kind: 'sqs', config: {} },
+      { id: 'k', kind: 'kinesis', config: { shards: 2, traffic: { pattern: 'poisson', ratePerSecond: 50 } } },
+      fn('g', 200, { errorRate: 0.05 }),
+      { id: 'bucket', kind: 's3', config: { traffic: { pattern: 'poisson', ratePerSecond: 5 } } },
+    ],
+    edges: [trigger('q', 'f'), edge('q', 'dlq', 'deadLetter'), trigger('k', 'g', { maximumRetryAttempts: 1, bisectBatchOnFunctionError: true }), trigger('bucket', 'g')],
+  });
+  if (!parsed.ok) throw new Error('invalid scenario');
+  return parsed.scenario;
+};
 
 describe('event sources in the whole engine', () => {
   it('Kinesis: 4 shards x parallelization factor 2 run at most 8 invocations at once, and reach 8', () => {
@@ -139,5 +159,36 @@ describe('event sources in the whole engine', () => {
     expect(summary.resources.k.deadLettered).toBe(1);
     expect(summary.resources.k.delivered).toBe(summary.resources.k.arrived - 1);
     expect(summary.resources.failed.arrived).toBe(1);
+  });
+
+  it('raising maximumConcurrency on the mapping during a run (a patch) stops the throttled receives from then on', () => {
+    const parsed = parseScenario({
+      schemaVersion: 1,
+      durationSeconds: 600,
+      nodes: [
+        { id: 'q', kind: 'sqs', config: { traffic: { pattern: 'poisson', ratePerSecond: 30 } } },
+        fn('f', 1000, { reservedConcurrency: 3 }),
+      ],
+      edges: [trigger('q', 'f')],
+    });
+    if (!parsed.ok) throw new Error('invalid scenario');
+    const sim = createSimulation(parsed.scenario);
+    sim.advanceTo(120_000);
+    const before = sim.summary().functions.f.throttles;
+    expect(before).toBeGreaterThan(0);
+    expect(sim.applyPatch({ type: 'edgeConfig', edgeId: 'q->f', config: { maximumConcurrency: 3 } })).toEqual({ ok: true });
+    // Pollers already backing off may still try once, within their 1 s back-off.
+    sim.advanceTo(125_000);
+    const afterPatch = sim.summary().functions.f.throttles;
+    sim.advanceTo(600_000);
+    expect(sim.summary().functions.f.throttles).toBe(afterPatch);
+  });
+
+  it('the same seed gives the same numbers; another seed different ones', () => {
+    const a = runToEnd(mixedScenario(3));
+    const b = runToEnd(mixedScenario(3));
+    expect(b.resources).toEqual(a.resources);
+    expect(b.functions).toEqual(a.functions);
+    expect(runToEnd(mixedScenario(4)).resources).not.toEqual(a.resources);
   });
 });
