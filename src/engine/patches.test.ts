@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createSimulation } from '.';
+import type { Simulation, TickBatch } from './api';
+import { callerToFunction } from './testing/scenarioBuilder';
+
+const fixed = (value: number) => ({ distribution: 'fixed', value });
+
+function collect(sim: Simulation, untilMs: number, into: TickBatch[]): void {
+  sim.advanceTo(untilMs);
+  const batch = sim.takeTicks();
+  if (batch) into.push(batch);
+}
+const column = (batches: TickBatch[], key: string) => batches.flatMap((b) => Array.from(b.series[key] ?? new Float64Array(b.count)));
+
+describe('live patches (design.md "Data flow" 5)', () => {
+  it('raising reserved concurrency stops throttles from that moment', () => {
+    const sim = createSimulation(
+      callerToFunction({
+        seconds: 120,
+        callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 100 } },
+        fn: { durationMs: fixed(200), initDurationMs: fixed(0), reservedConcurrency: 5 },
+      }),
+    );
+    const ticks: TickBatch[] = [];
+    collect(sim, 60_000, ticks);
+    const fnConfig = sim.scenario.nodes[1].config;
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...fnConfig, reservedConcurrency: 50 } })).toEqual({ ok: true });
+    collect(sim, 120_000, ticks);
+    const throttles = column(ticks, 'fn/Throttles');
+    expect(throttles.slice(0, 60).every((t) => t > 0)).toBe(true);
+    expect(throttles.slice(60).every((t) => t === 0)).toBe(true);
+    expect(sim.live().fn.reservedConcurrency).toBe(50);
+  });
+
+  it("changes a caller's traffic at the current time", () => {
+    const sim = createSimulation(
+      callerToFunction({ seconds: 60, callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 10 } }, fn: {} }),
+    );
+    sim.advanceTo(30_000);
+    const before = sim.summary().resources.caller.arrived;
+    const r = sim.applyPatch({ type: 'nodeConfig', nodeId: 'caller', config: { traffic: { pattern: 'constant', ratePerSecond: 20 } } });
+    expect(r).toEqual({ ok: true });
+    sim.advanceTo(60_000);
+    const after = sim.summary().resources.caller.arrived - before;
+    // 10/s for the first 30 s, 20/s for the next 30 s (one either way for an arrival on the boundary).
+    expect(Math.abs(before - 300)).toBeLessThanOrEqual(1);
+    expect(Math.abs(after - 600)).toBeLessThanOrEqual(1);
+  });
+
+  it('a memory change scales the CPU-bound part of the duration from that moment', () => {
+    const sim = createSimulation(
+      callerToFunction({
+        seconds: 20,
+        callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 1 } },
+        fn: { memoryMB: 1769, cpuBoundFraction: 1, durationMs: fixed(1000), initDurationMs: fixed(0) },
+      }),
+    );
+    const ticks: TickBatch[] = [];
+    collect(sim, 9_500, ticks);
+    const config = sim.scenario.nodes[1].config;
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, memoryMB: 3538 } })).toEqual({ ok: true });
+    collect(sim, 20_000, ticks);
+    const max = column(ticks, 'fn/DurationMax');
+    expect(max[5]).toBeCloseTo(1000, 6);
+    expect(max[15]).toBeCloseTo(500, 6);
+    // The memory update replaced the environment: one more cold start.
+    expect(sim.summary().functions.fn.coldStarts).toBe(2);
+  });
+
+  it('refuses invalid patches with a message and changes nothing', () => {
+    const sim = createSimulation(callerToFunction({ seconds: 10, callerConfig: {}, fn: { reservedConcurrency: 10 } }));
+    const config = sim.scenario.nodes[1].config;
+    const bad = sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, memoryMB: 64 } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.message).toContain('memoryMB');
+    const tooMuch = sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, reservedConcurrency: 950 } });
+    expect(tooMuch.ok).toBe(false);
+    if (!tooMuch.ok) expect(tooMuch.message).toContain('100');
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'nope', config: {} }).ok).toBe(false);
+    expect(sim.applyPatch({ type: 'edgeConfig', edgeId: 'e', config: { batchSize: 0 } }).ok).toBe(false);
+    expect(sim.live().fn.reservedConcurrency).toBe(10);
+  });
+
+  it('changes the account limit, keeping 100 unreserved', () => {
+    const sim = createSimulation(callerToFunction({ seconds: 10, callerConfig: {}, fn: { reservedConcurrency: 500 } }));
+    const account = sim.scenario.account;
+    expect(sim.applyPatch({ type: 'account', account: { ...account, concurrencyLimit: 550 } }).ok).toBe(false);
+    expect(sim.applyPatch({ type: 'account', account: { ...account, concurrencyLimit: 2000 } })).toEqual({ ok: true });
+    expect(sim.live().account.concurrencyLimit).toBe(2000);
+  });
+});
