@@ -5,6 +5,20 @@ import { callerToFunction } from '../testing/scenarioBuilder';
 const fixed = (value: number) => ({ distribution: 'fixed', value });
 const bursts = (...atSeconds: number[]) => ({ pattern: 'constant', ratePerSecond: 0, bursts: atSeconds.map((at) => ({ atSeconds: at, count: 1 })) });
 
+/** One request a second, plus a burst of 4 at 0.5 s that creates surplus environments. */
+function environmentsAfter800s(routing: string): number {
+  const sim = createSimulation(
+    callerToFunction({
+      seconds: 900,
+      callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 1, bursts: [{ atSeconds: 0.5, count: 4 }] } },
+      fn: { durationMs: fixed(100), initDurationMs: fixed(0) },
+      account: { routing, idleKeepAliveSeconds: 600 },
+    }),
+  );
+  sim.advanceTo(800_000);
+  return sim.live().fn.environments;
+}
+
 describe('execution environments (§2.2, §2.3)', () => {
   it('stay warm for the idle keep-alive after their last request, then are reaped', () => {
     const s = runToEnd(
@@ -46,21 +60,9 @@ describe('execution environments (§2.2, §2.3)', () => {
   });
 
   it('newest-first routing lets surplus environments expire; random routing keeps them all warm', () => {
-    const run = (routing: string) => {
-      const sim = createSimulation(
-        callerToFunction({
-          seconds: 900,
-          callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 1, bursts: [{ atSeconds: 0.5, count: 4 }] } },
-          fn: { durationMs: fixed(100), initDurationMs: fixed(0) },
-          account: { routing, idleKeepAliveSeconds: 600 },
-        }),
-      );
-      sim.advanceTo(800_000);
-      return sim.live().fn.environments;
-    };
-    expect(run('newest')).toBe(1);
-    expect(run('mostRecentlyUsed')).toBe(1);
-    expect(run('random')).toBe(4);
+    expect(environmentsAfter800s('newest')).toBe(1);
+    expect(environmentsAfter800s('mostRecentlyUsed')).toBe(1);
+    expect(environmentsAfter800s('random')).toBe(4);
   });
 
   it('a timeout resets the environment: the next request pays INIT again inside its invoke', () => {
