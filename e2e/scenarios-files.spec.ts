@@ -118,10 +118,7 @@ test.describe('broken input shows its message and keeps the current diagram', ()
 test('a reload restores the autosaved diagram, edits included', async ({ page }) => {
   await openApp(page);
   await openPreset(page, 'SQS FIFO: order and concurrency by message group');
-  await chooseMenuItem(page, 'Rename…');
-  const dialog = page.getByRole('dialog', { name: 'Rename scenario' });
-  await dialog.getByLabel('Scenario name').fill('My FIFO experiment');
-  await dialog.getByRole('button', { name: 'Rename' }).click();
+  await renameTo(page, 'My FIFO experiment');
   await page.getByRole('button', { name: /^Add SQS queue$/ }).click();
   const edited = await canvasNodeIds(page);
   expect(edited).toHaveLength(3);
@@ -181,7 +178,11 @@ test('duplicate opens a copy in a new tab and leaves this one as it was', async 
 
 test('an unreadable autosave is explained, the default opens, and the broken data is kept aside', async ({ page }) => {
   await openApp(page);
-  await page.evaluate((key) => localStorage.setItem(key, '{"format":"lambda-playground/autosave","version":1,"scenario":{"schemaVer'), AUTOSAVE_KEY);
+  // Cut short every autosave: the common one and this tab's own.
+  await page.evaluate((common) => {
+    const keys = Object.keys(localStorage).filter((k) => k === common || k.startsWith(`${common}:tab:`));
+    for (const key of keys) localStorage.setItem(key, '{"format":"lambda-playground/autosave","version":1,"scenario":{"schemaVer');
+  }, AUTOSAVE_KEY);
   await page.reload();
   const alert = page.getByRole('alertdialog', { name: 'Some saved work could not be opened' });
   await expect(alert).toContainText('The autosaved diagram is not readable');
@@ -189,4 +190,35 @@ test('an unreadable autosave is explained, the default opens, and the broken dat
   await expect(menuButton(page)).toHaveAccessibleName(`Scenario menu: ${DEFAULT_SCENARIO.name}`);
   const backup = await page.evaluate(() => localStorage.getItem('lambda-playground:autosave:previous'));
   expect(backup).toContain('"scenario":{"schemaVer');
+});
+
+async function renameTo(page: Page, name: string) {
+  await chooseMenuItem(page, 'Rename…');
+  const dialog = page.getByRole('dialog', { name: 'Rename scenario' });
+  await dialog.getByLabel('Scenario name').fill(name);
+  await dialog.getByRole('button', { name: 'Rename' }).click();
+  await expect(menuButton(page)).toHaveAccessibleName(`Scenario menu: ${name}`);
+}
+
+test('two tabs on the playground keep their own work across reloads; a new visit opens the last saved', async ({ page, context }) => {
+  await openApp(page);
+  await openPreset(page, 'EventBridge cron job');
+  const opened = context.waitForEvent('page');
+  await chooseMenuItem(page, 'Duplicate in a new tab');
+  const copy = await opened;
+  await expect(menuButton(copy)).toHaveAccessibleName('Scenario menu: EventBridge cron job (copy)');
+
+  await renameTo(page, 'Work in tab A');
+  await expectAutosaved(page, (s) => s?.name === 'Work in tab A');
+  await renameTo(copy, 'Work in tab B');
+  await expectAutosaved(copy, (s) => s?.name === 'Work in tab B');
+
+  await page.reload();
+  await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: Work in tab A');
+  await copy.reload();
+  await expect(menuButton(copy)).toHaveAccessibleName('Scenario menu: Work in tab B');
+
+  const visit = await context.newPage();
+  await openApp(visit);
+  await expect(menuButton(visit)).toHaveAccessibleName('Scenario menu: Work in tab B');
 });

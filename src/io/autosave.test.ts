@@ -130,6 +130,11 @@ describe('debounced autosave', () => {
     store.set({ n: 1 });
     timers.advance(1000);
     expect(writes).toBe(0);
+    // A change that leaves the scenario as it was (a -> b -> a) writes nothing either.
+    store.set({ name: 'b' });
+    store.set({ name: 'a' });
+    timers.advance(1000);
+    expect(writes).toBe(0);
     store.set({ name: 'b' });
     timers.advance(300);
     store.set({ name: 'c' });

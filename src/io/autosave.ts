@@ -64,8 +64,8 @@ export function restoreEnvelope(text: string): RestoreResult {
   return { kind: 'ok', scenario: parsed.scenario, savedAt: typeof envelope.savedAt === 'string' ? envelope.savedAt : '' };
 }
 
-export function readAutosave(storage: KeyValueStorage): RestoreResult {
-  const text = safeGet(storage, AUTOSAVE_KEY);
+export function readAutosave(storage: KeyValueStorage, key = AUTOSAVE_KEY): RestoreResult {
+  const text = safeGet(storage, key);
   return text === null ? { kind: 'none' } : restoreEnvelope(text);
 }
 
@@ -111,6 +111,8 @@ export interface AutosaveSource<S> {
 
 export interface AutosaveOptions<S> {
   storage: KeyValueStorage;
+  /** Keys to write; by default AUTOSAVE_KEY. */
+  keys?: () => readonly string[];
   toScenario(state: S): Scenario;
   /** Whether a change is worth saving (selection changes are not). */
   changed(state: S, previous: S): boolean;
@@ -134,9 +136,17 @@ export function startAutosave<S>(source: AutosaveSource<S>, options: AutosaveOpt
   const schedule = options.schedule ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
   const cancel = options.cancel ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>));
   let pending: unknown = null;
+  // Only a change of the scenario itself is saved: selecting or measuring nodes is not an edit, and must not
+  // make this tab the "last saved" one over another tab's real edits.
+  let lastSavedJson = JSON.stringify(options.toScenario(source.getState()));
   const save = () => {
     pending = null;
-    writeAutosave(options.storage, options.toScenario(source.getState()), now());
+    const scenario = options.toScenario(source.getState());
+    const json = JSON.stringify(scenario);
+    if (json === lastSavedJson) return;
+    lastSavedJson = json;
+    const at = now();
+    for (const key of options.keys?.() ?? [AUTOSAVE_KEY]) writeAutosave(options.storage, scenario, at, key);
   };
   const flush = () => {
     if (pending === null) return;

@@ -66,3 +66,19 @@ describe('initialScenario precedence: share link > autosave > default', () => {
     expect(chooseInitialScenario({ hash: encodeShareHash(shared), storage: null, now }).scenario).toEqual(shared);
   });
 });
+
+describe('per-tab autosave', () => {
+  it('a reloaded tab opens its own autosave, not the one another tab wrote last', () => {
+    const storage = memoryStorage();
+    writeAutosave(storage, shared, now, 'lambda-playground:autosave:tab:A');
+    writeAutosave(storage, autosaved, now);
+    const result = chooseInitialScenario({ hash: '', storage, now, tabKey: 'lambda-playground:autosave:tab:A' });
+    expect(result).toEqual({ scenario: shared, notice: null, source: 'autosave' });
+  });
+
+  it('a tab whose own autosave is gone falls back to the common one', () => {
+    const storage = memoryStorage();
+    writeAutosave(storage, autosaved, now);
+    expect(chooseInitialScenario({ hash: '', storage, now, tabKey: 'lambda-playground:autosave:tab:gone' }).scenario).toEqual(autosaved);
+  });
+});

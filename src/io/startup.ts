@@ -1,6 +1,7 @@
 import type { Scenario } from '../model';
 import { DEFAULT_SCENARIO } from '../scenarios';
-import { backupAutosave, readAutosave, writeAutosave, type KeyValueStorage } from './autosave';
+import { AUTOSAVE_KEY, backupAutosave, readAutosave, writeAutosave, type KeyValueStorage } from './autosave';
+import { existingTabId, startNewTab, tabAutosaveKey } from './tabAutosave';
 import { decodeShareHash } from './shareLink';
 
 /** What the app opens with, and any message to show about it (a broken link, a discarded autosave). */
@@ -15,6 +16,8 @@ export interface StartupEnvironment {
   hash: string;
   storage: KeyValueStorage | null;
   now: Date;
+  /** This tab's own autosave key, when the tab is being reloaded (see tabAutosave.ts). */
+  tabKey?: string | null;
 }
 
 /**
@@ -35,6 +38,8 @@ export function chooseInitialScenario(env: StartupEnvironment): StartupScenario 
   }
   if (link.kind === 'error') notices.push(`${link.message}\nYour previous diagram was opened instead.`);
 
+  const own = env.storage && env.tabKey ? readAutosave(env.storage, env.tabKey) : ({ kind: 'none' } as const);
+  if (own.kind === 'ok') return { scenario: own.scenario, notice: notices.join('\n\n') || null, source: 'autosave' };
   const saved = env.storage ? readAutosave(env.storage) : ({ kind: 'none' } as const);
   if (saved.kind === 'ok') return { scenario: saved.scenario, notice: notices.join('\n\n') || null, source: 'autosave' };
   if (saved.kind === 'error') {
@@ -44,16 +49,42 @@ export function chooseInitialScenario(env: StartupEnvironment): StartupScenario 
   return { scenario: DEFAULT_SCENARIO, notice: notices.join('\n\n') || null, source: 'default' };
 }
 
+let workingKeys: string[] = [AUTOSAVE_KEY];
+
+/** Where the working diagram is autosaved: the common key, and this tab's own once startup has run. */
+export function autosaveKeys(): readonly string[] {
+  return workingKeys;
+}
+
 /** In the browser: reads location.hash and localStorage, then drops the hash so a reload opens the autosave (with any edits). */
 export function initialScenario(): StartupScenario {
   if (typeof window === 'undefined') return { scenario: DEFAULT_SCENARIO, notice: null, source: 'default' };
-  let storage: KeyValueStorage | null = null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    storage = null;
-  }
-  const result = chooseInitialScenario({ hash: window.location.hash, storage, now: new Date() });
+  const storage = browserStore('localStorage');
+  const session = browserStore('sessionStorage');
+  const previousTab = existingTabId(session);
+  const result = chooseInitialScenario({
+    hash: window.location.hash,
+    storage,
+    now: new Date(),
+    tabKey: previousTab ? tabAutosaveKey(previousTab) : null,
+  });
+  // A tab opened from a share link is a new line of work, even if the browser copied sessionStorage into it.
+  const tabId = previousTab && result.source !== 'shareLink' ? previousTab : newTabId();
+  if (tabId !== previousTab) startNewTab(session, storage, tabId);
+  workingKeys = [AUTOSAVE_KEY, tabAutosaveKey(tabId)];
+  if (storage) for (const key of workingKeys) writeAutosave(storage, result.scenario, new Date(), key);
   if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
   return result;
+}
+
+function browserStore(name: 'localStorage' | 'sessionStorage'): KeyValueStorage | null {
+  try {
+    return window[name];
+  } catch {
+    return null;
+  }
+}
+
+function newTabId(): string {
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
 }

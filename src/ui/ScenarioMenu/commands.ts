@@ -4,9 +4,10 @@
  * so no open, new or restore can lose work.
  */
 import type { Scenario } from '../../model';
-import { AUTOSAVE_BACKUP_KEY, AUTOSAVE_KEY, backupAutosave, readBackup, writeAutosave, type KeyValueStorage } from '../../io/autosave';
+import { AUTOSAVE_BACKUP_KEY, backupAutosave, readBackup, writeAutosave, type KeyValueStorage } from '../../io/autosave';
 import { fileNameFor, openScenarioText, scenarioToFileText, type OpenResult } from '../../io/scenarioFile';
 import { shareUrl } from '../../io/shareLink';
+import { autosaveKeys } from '../../io/startup';
 import { emptyScenario } from '../../scenarios';
 import { toScenario } from '../../store/scenarioStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
@@ -30,7 +31,7 @@ export function replaceWorkingScenario(scenario: Scenario): void {
     // Save what is on screen now (an edit may be inside the autosave delay), then set it aside.
     writeAutosave(storage, currentScenario(), new Date());
     backupAutosave(storage);
-    writeAutosave(storage, scenario, new Date());
+    for (const key of autosaveKeys()) writeAutosave(storage, scenario, new Date(), key);
   }
   useScenarioStore.getState().replaceScenario(scenario);
 }
@@ -92,6 +93,6 @@ export function restorePreviousDiagram(): { ok: true; name: string } | { ok: fal
   const working = currentScenario();
   useScenarioStore.getState().replaceScenario(previous.scenario);
   writeAutosave(storage, working, new Date(), AUTOSAVE_BACKUP_KEY);
-  writeAutosave(storage, previous.scenario, new Date(), AUTOSAVE_KEY);
+  for (const key of autosaveKeys()) writeAutosave(storage, previous.scenario, new Date(), key);
   return { ok: true, name: previous.scenario.name };
 }

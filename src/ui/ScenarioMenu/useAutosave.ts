@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { startAutosave } from '../../io/autosave';
+import { autosaveKeys } from '../../io/startup';
 import { toScenario, type ScenarioState } from '../../store/scenarioStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { browserStorage } from './commands';
@@ -12,7 +13,7 @@ export function useAutosave(): void {
   useEffect(() => {
     const storage = browserStorage();
     if (!storage) return;
-    const autosave = startAutosave(useScenarioStore, { storage, toScenario, changed: diagramChanged });
+    const autosave = startAutosave(useScenarioStore, { storage, keys: autosaveKeys, toScenario, changed: diagramChanged });
     const flush = () => autosave.flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);
