@@ -15,6 +15,17 @@ export function createEventbridgeRuleNode(node: NodeOfKind<'eventbridgeRule'>, c
   const fanOut = new AsyncFanOut(ctx, node.id, counters, 'Invocations');
   const matched = ctx.metrics.series(node.id, 'MatchedEvents', 'sum');
   let traffic: TrafficHandle | null = null;
+  let loopNoted = false;
+  const logUndetectedLoop = () => {
+    if (loopNoted) return;
+    loopNoted = true;
+    ctx.log({
+      nodeId: node.id,
+      level: 'info',
+      category: 'recursion',
+      message: 'Events written by functions pass through EventBridge: Lambda does not detect loops through EventBridge, so a loop here is not stopped after 16 invocations',
+    });
+  };
 
   const route = (count: number, chainDepth: number) => {
     counters.arrived += count;
@@ -29,7 +40,10 @@ export function createEventbridgeRuleNode(node: NodeOfKind<'eventbridgeRule'>, c
       traffic = ctx.startTraffic(node.config.traffic, (count) => route(count, 0));
     },
     receive(delivery: Delivery) {
-      route(delivery.count, delivery.chainDepth);
+      // §9: loop detection follows events through SQS, SNS, S3 and Lambda only; an event
+      // that passes through EventBridge starts a new chain, so such a loop is not stopped.
+      if (delivery.chainDepth > 0) logUndetectedLoop();
+      route(delivery.count, 0);
     },
     applyConfig(config: unknown): PatchResult {
       traffic?.setTraffic((config as NodeOfKind<'eventbridgeRule'>['config']).traffic);

@@ -132,6 +132,19 @@ describe('event sources in the whole engine', () => {
     expect(prefixed.resources.bucket.arrived).toBe(2);
   });
 
+  it('a loop through EventBridge is not stopped: Lambda detects loops through SQS, SNS, S3 and Lambda only (§9)', () => {
+    const summary = run(
+      [
+        { id: 'bus', kind: 'eventbridgeRule', config: { traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 1 }] } } },
+        fn('handler', 100),
+      ],
+      [trigger('bus', 'handler'), edge('handler', 'bus', 'writes')],
+      { durationSeconds: 120 },
+    );
+    expect(summary.functions.handler.invocations).toBeGreaterThan(16);
+    expect(summary.functions.handler.recursiveInvocationsDropped).toBe(0);
+  });
+
   it('rate(1 minute) invokes its target 60 times in an hour', () => {
     const summary = run(
       [{ id: 'every-minute', kind: 'eventbridgeSchedule', config: { expression: 'rate(1 minute)' } }, fn('job', 500)],

@@ -94,8 +94,9 @@ class StreamNode implements SimNode {
     this.sample();
   }
 
+  /** §9: loop detection does not follow records through Kinesis or DynamoDB Streams: a write starts a new chain. */
   receive(delivery: Delivery): void {
-    this.write(delivery.count, delivery.chainDepth, false, null);
+    this.write(delivery.count, 0, false, null);
   }
 
   /** Appends records to a shard (random when null), for every mapping. */
