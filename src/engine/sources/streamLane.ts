@@ -54,15 +54,6 @@ export class StreamLane {
 
   constructor(private readonly host: LaneHost) {}
 
-  get inFlight(): boolean {
-    return this.busy;
-  }
-
-  /** Records not yet processed, the blocked batch included. */
-  get backlog(): number {
-    return this.records.size + this.pending.reduce((n, s) => n + countOf(s.runs), 0);
-  }
-
   oldestMs(): number | null {
     let oldest = this.records.oldestEnqueuedMs() ?? Infinity;
     for (const s of this.pending) oldest = Math.min(oldest, oldestOf(s.runs));
