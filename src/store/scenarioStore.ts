@@ -10,7 +10,6 @@ import { createStore } from 'zustand/vanilla';
 import {
   CONFIG_SCHEMAS,
   checkConnection,
-  inferEdgeKind,
   type ConnectionCheck,
   type EdgeConfig,
   type EdgeKind,
@@ -102,6 +101,22 @@ function endsOf(nodes: readonly ServiceNode[], source: string, target: string) {
 /** Edge kinds a handle stands for: the main handle lets the kind be inferred. */
 const HANDLE_KINDS: ReadonlySet<string> = new Set(['onSuccess', 'onFailure', 'deadLetter']);
 
+/** New nodes are named after what they are: fn1, queue2, bucket1. */
+const ID_PREFIX: Readonly<Record<NodeKind, string>> = {
+  function: 'fn',
+  alb: 'alb',
+  apiGateway: 'api',
+  functionUrl: 'url',
+  client: 'client',
+  s3: 'bucket',
+  sns: 'topic',
+  eventbridgeRule: 'rule',
+  eventbridgeSchedule: 'schedule',
+  sqs: 'queue',
+  kinesis: 'stream',
+  dynamodbStream: 'ddbstream',
+};
+
 let clipboard: { nodes: ServiceNode[]; edges: KindEdge[] } | null = null;
 let dragSnapshot: ServiceNode[] | null = null;
 
@@ -138,7 +153,7 @@ export function createScenarioStore(initial: Scenario) {
 
         addNode(kind, position) {
           const { nodes } = get();
-          const id = freshId(kind === 'function' ? 'fn' : kind, new Set(nodes.map((n) => n.id)));
+          const id = freshId(ID_PREFIX[kind], new Set(nodes.map((n) => n.id)));
           const config = CONFIG_SCHEMAS[kind].parse({}) as ScenarioNode['config'];
           const node: ServiceNode = { id, type: 'service', position, selected: true, data: { kind, config } };
           set({
@@ -153,16 +168,11 @@ export function createScenarioStore(initial: Scenario) {
           if (source === target) return { ok: false, reason: 'A node cannot be linked to itself here.' };
           const ends = endsOf(nodes, source, target);
           if (!ends) return { ok: false, reason: 'Both ends must be nodes on the canvas.' };
-          let kind: EdgeKind;
-          if (sourceHandle && HANDLE_KINDS.has(sourceHandle)) {
-            kind = sourceHandle as EdgeKind;
-            const check = checkConnection(ends, kind);
-            if (!check.ok) return check;
-          } else {
-            const inferred = inferEdgeKind(ends);
-            if (inferred.kind === null) return { ok: false, reason: inferred.reason };
-            kind = inferred.kind;
-          }
+          // The main handle of a function is its SDK writes; of anything else, its trigger. Other kinds have their own handles.
+          const kind: EdgeKind =
+            sourceHandle && HANDLE_KINDS.has(sourceHandle) ? (sourceHandle as EdgeKind) : ends.sourceKind === 'function' ? 'writes' : 'trigger';
+          const check = checkConnection(ends, kind);
+          if (!check.ok) return check;
           if (edges.some((e) => e.source === source && e.target === target && e.data?.kind === kind))
             return { ok: false, reason: 'These two nodes are already linked this way.' };
           const id = freshId('e', new Set(edges.map((e) => e.id)));

@@ -27,7 +27,9 @@ function Screen() {
   return (
     <div className={`lp-app${dashboardOpen ? '' : ' lp-app-no-dashboard'}`}>
       <Toolbar />
-      <StatusBanner />
+      <div className="lp-banners">
+        <StatusBanner />
+      </div>
       <main className="lp-main">
         <Palette />
         <Canvas />

@@ -84,6 +84,7 @@ export function Canvas() {
         minZoom={0.2}
         maxZoom={2}
         fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={{ 'controls.fitView.ariaLabel': 'Fit view' }}
       >

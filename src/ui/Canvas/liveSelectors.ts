@@ -1,15 +1,21 @@
 /** Selectors that read one number of the run for one node: badges re-render only when that number changes. */
 import type { RunState } from '../../store/runStore';
 
-/** The instantaneous value from the live state, else the latest tick (counts as a rate per second), else null. */
-export function liveValue(state: RunState, nodeId: string, metric: string): number | null {
-  const live = state.live[nodeId]?.[metric];
+/**
+ * The instantaneous value the engine reports under `liveKey` (LiveState), else
+ * the latest tick of `metric`, else null. Null before a run has started.
+ */
+export function liveValue(state: RunState, nodeId: string, liveKey: string, metric: string): number | null {
+  if (!state.loaded) return null;
+  const live = state.live[nodeId]?.[liveKey];
   if (live !== undefined) return live;
   return state.table.latest.get(`${nodeId}/${metric}`) ?? null;
 }
 
-/** Sum over the whole run so far. */
-export function runTotal(state: RunState, nodeId: string, metric: string): number {
+/** The run's count so far: the engine's live counter under `liveKey`, else the sum of the ticks of `metric`. */
+export function runTotal(state: RunState, nodeId: string, liveKey: string, metric: string): number {
+  const live = state.live[nodeId]?.[liveKey];
+  if (live !== undefined) return live;
   return state.table.totals.get(`${nodeId}/${metric}`) ?? 0;
 }
 
@@ -26,7 +32,7 @@ export function isWarning(state: RunState, nodeId: string): boolean {
   if (state.status === 'idle') return false;
   if (latestRate(state, nodeId, 'Throttles') > 0) return true;
   if (latestRate(state, nodeId, 'Status429') > 0 || latestRate(state, nodeId, 'Status502') > 0) return true;
-  const age = liveValue(state, nodeId, 'IteratorAge') ?? liveValue(state, nodeId, 'ApproximateAgeOfOldestMessage') ?? 0;
+  const age = liveValue(state, nodeId, 'iteratorAgeMs', 'IteratorAge') ?? liveValue(state, nodeId, 'oldestAgeMs', 'ApproximateAgeOfOldestMessage') ?? 0;
   return age > AGE_WARNING_MS;
 }
 
