@@ -340,7 +340,6 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     env.idleSinceMs = now;
     env.expiresAtMs = Math.min(now + keepAliveMs, dieAtMs);
     this.idle.put(env);
-    this.stats.m.idle.set(this.idle.size);
     if (!this.sweepPending) {
       this.sweepPending = true;
       this.deps.kernel.schedule(now + SWEEP_INTERVAL_MS, this.sweeper, 0);
@@ -466,6 +465,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const now = this.deps.kernel.now;
     this.accrueProvisionedUsage(now);
     this.stats.m.pcReady.set(this.provisioned.allocated);
+    this.stats.m.idle.set(this.idle.size);
     // Peaks are set on the way up; the level at the tick's end carries into the next tick.
     this.stats.m.concurrency.set(this.busy);
     const concurrencyIntegral = this.stats.concurrency.integralTo(now);
