@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import type { ScenarioInput } from '../src/model';
 import { openScenario, watchForErrors } from './screen-helpers';
 
-const EMPTY = { schemaVersion: 1, name: 'Empty canvas', nodes: [], edges: [] } as const;
+const EMPTY: ScenarioInput = { schemaVersion: 1, name: 'Empty canvas', nodes: [], edges: [] };
 
 async function dropFromPalette(page: Page, itemName: string, x: number, y: number) {
   const before = await page.locator('.react-flow__node').count();
