@@ -44,8 +44,8 @@ export const FUNCTION_METRICS = [
   m('AsyncEventAge', 'max', 'ms', 'Longest wait between queueing and invoking, among events invoked in the tick'),
   m('AsyncEventsDropped', 'sum', 'events', 'Events that gave up (sent to the DLQ or on-failure destination first when configured)'),
   m('AsyncQueueDepth', 'last', 'events', 'Events waiting in the internal async queue (ready or waiting to retry)'),
-  m('DeadLetterErrors', 'sum', 'events', 'Events that could not be handed to the dead-letter queue'),
-  m('DestinationDeliveries', 'sum', 'events', 'Invocation records sent to on-success or on-failure destinations'),
+  m('DeadLetterErrors', 'sum', 'events', 'Events that could not be handed to the dead-letter queue (always 0 here: deliveries never fail)'),
+  m('DestinationDeliveries', 'sum', 'events', 'Records sent to on-success or on-failure destinations and events sent to the DLQ'),
   m('RecursiveInvocationsDropped', 'sum', 'count', 'Invocations stopped by recursive loop detection (the 17th in a chain)'),
   m('CostUSD', 'sum', 'USD', 'What the tick cost: requests, duration, provisioned concurrency, ephemeral storage (no free tier)'),
 ] as const;

@@ -97,8 +97,15 @@ export class SimulationRun implements Simulation {
         accountThrottles,
         accountCost,
         hasSuccessEffects: (id) => outgoing(id).some((e) => e.kind === 'writes' || e.kind === 'onSuccess'),
-        succeeded: (f, chainDepth, isAsync) => this.edgeEffects.succeeded(f.id, chainDepth, isAsync),
-        sendToFailureTargets: (f, condition, count, chainDepth) => this.edgeEffects.failed(f.id, condition, count, chainDepth),
+        succeeded: (f, chainDepth, isAsync) => {
+          const records = this.edgeEffects.succeeded(f.id, chainDepth, isAsync);
+          if (records > 0) f.stats.m.destinations.add(records);
+        },
+        sendToFailureTargets: (f, condition, count, chainDepth) => {
+          const sent = this.edgeEffects.failed(f.id, condition, count, chainDepth);
+          if (sent > 0) f.stats.m.destinations.add(sent);
+          return sent > 0;
+        },
       });
       this.functions.set(node.id, fn);
     }

@@ -29,11 +29,13 @@ export class TokenBucket {
     return true;
   }
 
+  /** New limits from now; a larger capacity comes with its extra tokens (a raised limit is usable at once). */
   reconfigure(nowMs: number, capacity: number, refillPerSecond: number): void {
     this.refill(nowMs);
+    const raise = Math.max(0, capacity - this.capacity);
     this.capacity = capacity;
     this.refillPerSecond = refillPerSecond;
-    this.tokens = Math.min(this.tokens, capacity);
+    this.tokens = Math.min(this.tokens + raise, capacity);
   }
 
   private refill(nowMs: number): void {

@@ -73,3 +73,20 @@ describe('provisioned concurrency (§1.3)', () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe('provisioned concurrency spills over on rate too (§1.3)', () => {
+  it('10 provisioned environments take at most 100 requests a second; the rest run on demand', () => {
+    // 200 requests a second of 10 ms: 2 concurrent, far below 10, but twice the rate PC serves.
+    const f = runToEnd(
+      callerToFunction({
+        seconds: 60,
+        callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 200 } },
+        fn: { durationMs: { distribution: 'fixed', value: 10 }, provisionedConcurrency: 10 },
+      }),
+    ).functions.fn;
+    // The bucket starts full (100) and then gives 100 a second.
+    const onPc = 100 * 60 + 100;
+    expect(Math.abs(f.provisionedConcurrencyInvocations - onPc)).toBeLessThanOrEqual(1);
+    expect(f.provisionedConcurrencyInvocations + f.provisionedConcurrencySpilloverInvocations).toBe(200 * 60);
+  });
+});

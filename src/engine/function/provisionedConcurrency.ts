@@ -1,3 +1,4 @@
+import { TokenBucket } from '../concurrency/tokenBucket';
 import type { SimKernel } from '../kernel/kernel';
 import type { ExecutionEnvironment } from './executionEnvironment';
 
@@ -9,6 +10,12 @@ import type { ExecutionEnvironment } from './executionEnvironment';
  */
 export const PROVISIONING_PREPARATION_MS = 90_000;
 export const PROVISIONING_PER_SECOND = 100;
+/**
+ * §1.3: provisioned concurrency also spills over on rate: "an allocation of 10
+ * spills over into on-demand concurrency after 10 concurrency or 100 requests
+ * per second, whichever happens first" (10 requests per second per environment).
+ */
+export const PROVISIONED_REQUESTS_PER_SECOND_PER_ENVIRONMENT = 10;
 
 /** What provisioned concurrency needs from its function. */
 export interface ProvisionedOwner {
@@ -31,6 +38,7 @@ export class ProvisionedConcurrency {
   busy = 0;
   private readonly idle: ExecutionEnvironment[] = [];
   private generation = 0;
+  private readonly rate = new TokenBucket(0, 0);
 
   constructor(
     private readonly owner: ProvisionedOwner,
@@ -43,8 +51,8 @@ export class ProvisionedConcurrency {
   }
 
   takeIdle(): ExecutionEnvironment | null {
-    const env = this.idle.pop();
-    if (!env) return null;
+    if (this.idle.length === 0 || !this.rate.tryTake(this.kernel.now)) return null;
+    const env = this.idle.pop()!;
     this.busy++;
     return env;
   }
@@ -93,6 +101,8 @@ export class ProvisionedConcurrency {
   }
 
   private changed(): void {
+    const rps = this.allocated * PROVISIONED_REQUESTS_PER_SECOND_PER_ENVIRONMENT;
+    this.rate.reconfigure(this.kernel.now, rps, rps);
     this.owner.stats.provisionedReady.set(this.kernel.now, this.allocated);
     this.owner.onProvisionedChange();
   }

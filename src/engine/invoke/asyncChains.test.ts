@@ -69,3 +69,27 @@ describe('async invocations end to end', () => {
     expect(s.functions.ok.asyncEventsReceived).toBe(200);
   });
 });
+
+describe('writes edges', () => {
+  it('emit perInvocation messages per successful invocation, a fraction being an expected value', () => {
+    const s = runToEnd(
+      scenario({
+        durationSeconds: 200,
+        nodes: [
+          { id: 'alb', kind: 'alb', config: { traffic: { pattern: 'constant', ratePerSecond: 50 } } },
+          { id: 'producer', kind: 'function', config: quick },
+          { id: 'consumer', kind: 'function', config: quick },
+        ],
+        edges: [
+          { id: 't', source: 'alb', target: 'producer', kind: 'trigger' },
+          { id: 'w', source: 'producer', target: 'consumer', kind: 'writes', config: { perInvocation: 2.25 } },
+        ],
+      }),
+    );
+    const produced = s.functions.producer.invocations;
+    const received = s.functions.consumer.asyncEventsReceived;
+    // 2 each, plus one more with probability 1/4: mean 2.25, standard deviation of the total sqrt(n·0.1875).
+    expect(Math.abs(received - 2.25 * produced)).toBeLessThan(4 * Math.sqrt(produced * 0.1875));
+    expect(received).toBeGreaterThanOrEqual(2 * produced - 2);
+  });
+});

@@ -22,7 +22,9 @@ export class EdgeEffects {
     private readonly outgoing: (nodeId: string) => readonly ScenarioEdge[],
   ) {}
 
-  succeeded(functionId: string, chainDepth: number, isAsync: boolean): void {
+  /** Returns the destination records sent (on-success). */
+  succeeded(functionId: string, chainDepth: number, isAsync: boolean): number {
+    let records = 0;
     const edges = this.outgoing(functionId);
     for (let i = 0; i < edges.length; i++) {
       const edge = edges[i];
@@ -33,17 +35,19 @@ export class EdgeEffects {
         if (count > 0) this.deliver(edge.target, { sourceId: functionId, count, chainDepth: chainDepth + 1, via: 'writes' });
       } else if (edge.kind === 'onSuccess' && isAsync) {
         this.deliver(edge.target, { sourceId: functionId, count: 1, chainDepth: chainDepth + 1, via: 'onSuccess' });
+        records++;
       }
     }
+    return records;
   }
 
-  /** Returns false when the function has neither an on-failure destination nor a DLQ. */
-  failed(functionId: string, condition: FailureCondition, count: number, chainDepth: number): boolean {
-    let sent = false;
+  /** Returns how many on-failure records and DLQ messages were sent: 0 when the function has neither target. */
+  failed(functionId: string, condition: FailureCondition, count: number, chainDepth: number): number {
+    let sent = 0;
     for (const edge of this.outgoing(functionId)) {
       if (edge.kind !== 'onFailure' && edge.kind !== 'deadLetter') continue;
       this.deliver(edge.target, { sourceId: functionId, count, chainDepth: chainDepth + 1, via: edge.kind, condition });
-      sent = true;
+      sent += count;
     }
     return sent;
   }
