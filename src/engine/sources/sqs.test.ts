@@ -207,4 +207,16 @@ describe('SQS message retention', () => {
     expect(engine.summary('q')).toMatchObject({ arrived: 100, dropped: 100 });
     expect(engine.summary('q').metrics.expiredMessages).toBe(100);
   });
+
+  it('without a dead-letter queue maxReceiveCount has no effect: failing messages retry until retention deletes them', () => {
+    const engine = new FakeEngine(
+      scenario([{ id: 'q', kind: 'sqs', config: { initialBacklog: 10, maxReceiveCount: 1, visibilityTimeoutSeconds: 30, messageRetentionSeconds: 120 } }, fn('f')], [{ id: 't', source: 'q', target: 'f', kind: 'trigger' }], {
+        durationSeconds: 300,
+      }),
+      { f: { fails: () => true } },
+    ).run();
+    // Received at 0, 30, 60, 90 s (each retry after the 30 s visibility timeout); gone at 120 s.
+    expect(engine.fn('f').invocations.map((i) => Math.round(i.startedMs / 1000))).toEqual([0, 30, 60, 90]);
+    expect(engine.summary('q')).toMatchObject({ arrived: 10, deadLettered: 0, dropped: 10 });
+  });
 });

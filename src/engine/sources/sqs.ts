@@ -81,6 +81,14 @@ class SqsQueue implements SimNode {
       this.ctx.kernel.at(poison.atSeconds * 1000, () => this.enqueue(poison.count, 0, true));
     }
     this.sample();
+    if (this.config.maxReceiveCount !== null && this.redriveTarget() === null) {
+      this.ctx.log({
+        nodeId: this.id,
+        level: 'info',
+        category: 'info',
+        message: `maxReceiveCount ${this.config.maxReceiveCount} has no effect without a dead-letter queue (a redrive policy names one): failed messages are retried until their retention period ends`,
+      });
+    }
   }
 
   /**
@@ -201,10 +209,15 @@ class SqsQueue implements SimNode {
     this.ctx.kernel.at(receivedAtMs + this.config.visibilityTimeoutSeconds * 1000, () => this.reappear(runs, group));
   }
 
-  private reappear(runs: MessageRun[], group: number | null): void {
-    this.hidden.delete(runs);
-    this.notVisible -= countOf(runs);
-    const maxReceives = this.config.maxReceiveCount;
+  private reappear(returning: MessageRun[], group: number | null): void {
+    this.hidden.delete(returning);
+    this.notVisible -= countOf(returning);
+    const retentionCutoffMs = this.ctx.kernel.now - this.config.messageRetentionSeconds * 1000;
+    const runs = returning.filter((r) => r.lastEnqueuedMs > retentionCutoffMs);
+    const expired = countOf(returning) - countOf(runs);
+    if (expired > 0) this.dropExpired(expired);
+    // A redrive policy names its dead-letter queue: without one, maxReceiveCount has no effect.
+    const maxReceives = this.redriveTarget() === null ? null : this.config.maxReceiveCount;
     const redrive = maxReceives === null ? [] : runs.filter((r) => r.receiveCount >= maxReceives);
     const back = maxReceives === null ? runs : runs.filter((r) => r.receiveCount < maxReceives);
     for (const run of redrive) this.redrive(run);
@@ -214,15 +227,16 @@ class SqsQueue implements SimNode {
 
   /** §6.1: after maxReceiveCount receives the message moves to the queue's dead-letter queue. */
   private redrive(run: MessageRun): void {
-    const target = edgeTarget(this.ctx, this.id, 'deadLetter');
-    if (target === null) {
-      this.counters.dropped += run.count;
-      return;
-    }
+    const target = this.redriveTarget();
+    if (target === null) return;
     this.counters.deadLettered += run.count;
     this.series.redriven.add(run.count);
     this.ctx.deliver(target, { sourceId: this.id, count: run.count, chainDepth: run.chainDepth, via: 'deadLetter' });
     this.logs.note('redrive', run.count, 'warn', 'deadLetter', (n) => `${n} message(s) received ${this.config.maxReceiveCount} times (maxReceiveCount) moved to '${target}'`);
+  }
+
+  private redriveTarget(): string | null {
+    return edgeTarget(this.ctx, this.id, 'deadLetter');
   }
 
   private logThrottle(mapping: SqsMapping, reason: string): void {
@@ -304,10 +318,13 @@ class SqsQueue implements SimNode {
     const cutoffMs = this.ctx.kernel.now - this.config.messageRetentionSeconds * 1000;
     if (cutoffMs <= 0) return;
     const expired = this.messages.expireBefore(cutoffMs);
-    if (expired === 0) return;
+    if (expired > 0) this.dropExpired(expired);
+  }
+
+  private dropExpired(expired: number): void {
     this.counters.dropped += expired;
     this.counters.add('expiredMessages', expired);
-    this.logs.note('retention', expired, 'warn', 'drop', (n) => `${n} message(s) reached the ${this.config.messageRetentionSeconds} s retention period unread and were deleted`);
+    this.logs.note('retention', expired, 'warn', 'drop', (n) => `${n} message(s) reached the ${this.config.messageRetentionSeconds} s retention period without being processed and were deleted`);
   }
 
   private sample(): void {
