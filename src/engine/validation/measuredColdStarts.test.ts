@@ -13,7 +13,7 @@ describe('cold starts against AWS measurements', () => {
   let comparisons: Comparison[] = [];
   beforeAll(() => {
     comparisons = compareWithMeasurements(MEASURED_EXPERIMENTS, 30_000);
-  });
+  }, 180_000);
 
   it('reads all 20 experiments', () => {
     expect(MEASURED_EXPERIMENTS).toHaveLength(20);
