@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import type { ScenarioInput } from '../src/model';
+import { badgeNumber, clockMs, openScenario, watchForErrors } from './screen-helpers';
+
+/** Every kind of chart has something to plot: sync throttles and errors, async drops, a queue and a stream. */
+const EVERYTHING: ScenarioInput = {
+  schemaVersion: 1,
+  name: 'Every chart',
+  seed: 11,
+  durationSeconds: 600,
+  nodes: [
+    { id: 'alb', kind: 'alb', position: { x: 0, y: 0 }, config: { traffic: { pattern: 'poisson', ratePerSecond: 50 } } },
+    {
+      id: 'api',
+      kind: 'function',
+      position: { x: 300, y: 0 },
+      config: { reservedConcurrency: 5, timeoutSeconds: 1, errorRate: 0.1, durationMs: { distribution: 'exponential', mean: 200 } },
+    },
+    { id: 'bucket', kind: 's3', position: { x: 0, y: 200 }, config: { traffic: { pattern: 'poisson', ratePerSecond: 10 } } },
+    { id: 'thumbs', kind: 'function', position: { x: 300, y: 200 }, config: { errorRate: 0.5, async: { maximumRetryAttempts: 0 } } },
+    { id: 'queue', kind: 'sqs', position: { x: 0, y: 400 }, config: { traffic: { pattern: 'poisson', ratePerSecond: 20 } } },
+    { id: 'worker', kind: 'function', position: { x: 300, y: 400 }, config: {} },
+    { id: 'stream', kind: 'kinesis', position: { x: 0, y: 600 }, config: { traffic: { pattern: 'poisson', ratePerSecond: 20 } } },
+    { id: 'reader', kind: 'function', position: { x: 300, y: 600 }, config: {} },
+  ],
+  edges: [
+    { id: 'e1', source: 'alb', target: 'api', kind: 'trigger' },
+    { id: 'e2', source: 'bucket', target: 'thumbs', kind: 'trigger' },
+    { id: 'e3', source: 'queue', target: 'worker', kind: 'trigger' },
+    { id: 'e4', source: 'stream', target: 'reader', kind: 'trigger' },
+  ],
+};
+
+const CHARTS = ['concurrency', 'invocations', 'coldStarts', 'errors', 'duration', 'async', 'queues', 'iterator', 'cost'];
+
+test('Play fills every chart and the event log', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openScenario(page, EVERYTHING);
+  await page.getByLabel('Speed').selectOption('60');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => clockMs(page), { timeout: 30_000 }).toBeGreaterThan(60_000);
+  await page.getByRole('button', { name: 'Pause' }).click();
+
+  for (const id of CHARTS) {
+    const chart = page.getByTestId(`chart-${id}`);
+    await chart.scrollIntoViewIfNeeded();
+    await expect(chart, `chart ${id}`).toHaveAttribute('data-has-data', 'true');
+    // A drawn line: a path through several points (a flat line has no height, so no visibility check).
+    await expect(chart.locator('.recharts-line-curve').first(), `chart ${id} draws a line`).toHaveAttribute('d', /^M[^L]+L.+L/);
+  }
+  const log = page.getByTestId('event-log');
+  await expect(log).toContainText('REPORT');
+  await expect(log).toContainText('Throttled');
+  await expect(page.getByTestId('cost-so-far')).not.toContainText('So far $0.0000');
+  expect(errors).toEqual([]);
+});
+
+test('raising reserved concurrency during a throttling run stops new throttles', async ({ page }) => {
+  // 100 requests a second of 200 ms need about 20 executions (Little's law); 5 are reserved.
+  await openScenario(page, {
+    schemaVersion: 1,
+    name: 'Throttling',
+    durationSeconds: 3600,
+    nodes: [
+      { id: 'alb', kind: 'alb', position: { x: 0, y: 0 }, config: { traffic: { pattern: 'constant', ratePerSecond: 100 } } },
+      { id: 'api', kind: 'function', position: { x: 320, y: 0 }, config: { reservedConcurrency: 5, durationMs: { distribution: 'fixed', value: 200 } } },
+    ],
+    edges: [{ id: 'e1', source: 'alb', target: 'api', kind: 'trigger' }],
+  });
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => badgeNumber(page, 'badge-throttles-api')).toBeGreaterThan(100);
+
+  await page.getByTestId('node-api').click();
+  const reserved = page.getByRole('spinbutton', { name: 'Reserved concurrency' });
+  await reserved.fill('3000');
+  // Above the account's 1,000 less the 100 kept unreserved: refused inline, nothing sent.
+  await expect(page.locator('[data-field="reservedConcurrency"]')).toContainText('at most 900 can be reserved');
+  await reserved.fill('50');
+  await expect(page.locator('[data-field="reservedConcurrency"] [role=alert]')).toHaveCount(0);
+  await expect(page.getByTestId('badge-concurrency-api')).toContainText('/ 50');
+
+  // Let requests already refused reach the counters, then watch a further stretch of simulated time.
+  const clockAtChange = await clockMs(page);
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(clockAtChange + 3000);
+  const throttlesAfterChange = await badgeNumber(page, 'badge-throttles-api');
+  const clockBefore = await clockMs(page);
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(clockBefore + 20_000);
+  expect(await badgeNumber(page, 'badge-throttles-api')).toBe(throttlesAfterChange);
+  expect(await badgeNumber(page, 'badge-concurrency-api')).toBeGreaterThan(5);
+});
