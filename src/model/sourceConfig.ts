@@ -87,6 +87,12 @@ export const kinesisConfigSchema = z.object({
   shards: z.number().int().min(1).max(10_000).default(1),
   retentionHours: z.number().min(24).max(8760).default(24),
   traffic: noTraffic,
+  /**
+   * Records already in the stream when the run starts, written evenly over the
+   * hour before it: a mapping whose startingPosition is TRIM_HORIZON reads them
+   * first, one with LATEST (the default) skips them (§6.3).
+   */
+  initialRecords: z.number().int().min(0).default(0),
   poisonRecords: z.array(poisonRecordSchema).default([]),
 });
 
@@ -95,5 +101,11 @@ export const dynamodbStreamConfigSchema = z.object({
   shards: z.number().int().min(1).max(10_000).default(1),
   retentionHours: z.literal(24).default(24),
   traffic: noTraffic,
+  /**
+   * Records already in the stream when the run starts, written evenly over the
+   * hour before it: a mapping whose startingPosition is TRIM_HORIZON reads them
+   * first, one with LATEST (the default) skips them (§6.3).
+   */
+  initialRecords: z.number().int().min(0).default(0),
   poisonRecords: z.array(poisonRecordSchema).default([]),
 });

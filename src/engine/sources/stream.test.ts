@@ -35,6 +35,10 @@ const batchSizes = (mapping: EdgeConfig) =>
     .fn('f')
     .invocations.map((c) => c.batchSize);
 
+/** A one-shard stream holding 3,600 records written over the hour before the run (one a second). */
+const withStart = (startingPosition: 'TRIM_HORIZON' | 'LATEST') =>
+  new FakeEngine(streamScenario({ id: 'k', kind: 'kinesis', config: { shards: 1, initialRecords: 3600 } }, { startingPosition }, 120)).run().summary('k');
+
 describe('Kinesis and DynamoDB stream mappings (§6.3, §6.4)', () => {
   it('4 shards with parallelization factor 2 never run more than 8 batches at once, and reach 8', () => {
     const engine = new FakeEngine(
@@ -129,5 +133,15 @@ describe('Kinesis and DynamoDB stream mappings (§6.3, §6.4)', () => {
     }
     // Full before the window ends: exactly batchSize records.
     expect(new Set(batchSizes({ batchSize: 20, maximumBatchingWindowSeconds: 5 }))).toEqual(new Set([20]));
+  });
+
+  it('startingPosition: TRIM_HORIZON reads the records already in the stream, LATEST skips them', () => {
+    const horizon = withStart('TRIM_HORIZON');
+    expect(horizon.delivered).toBe(3600);
+    // The first batch of 100 ends with the record written 3,501 s before the start.
+    expect(horizon.metrics.maxIteratorAgeMs).toBeGreaterThan(3_500_000);
+    const latest = withStart('LATEST');
+    expect(latest.delivered).toBe(0);
+    expect(latest.metrics.skippedByStartingPosition).toBe(3600);
   });
 });

@@ -23,6 +23,7 @@ export const POLL_INTERVAL_MS = { kinesis: 1000, dynamodbStream: 250 } as const;
 /** Records of one arrival are spread one by one up to this many; evenly beyond it. */
 const SPREAD_LIMIT = 64;
 const SAMPLE_MS = 1000;
+const HOUR_MS = 3_600_000;
 
 export function createStreamNode(node: StreamNodeSpec, ctx: EngineContext): SimNode {
   return new StreamNode(node, ctx);
@@ -87,6 +88,7 @@ class StreamNode implements SimNode {
       }
       this.mappings.push(mapping);
     }
+    this.writeInitialRecords(this.config.initialRecords);
     this.traffic = this.ctx.startTraffic(this.config.traffic, (count) => this.write(count, 0, false, null));
     for (const poison of this.config.poisonRecords) {
       this.ctx.kernel.at(poison.atSeconds * 1000, () => this.write(poison.count, 0, true, poison.shard % shards));
@@ -97,6 +99,32 @@ class StreamNode implements SimNode {
   /** §9: loop detection does not follow records through Kinesis or DynamoDB Streams: a write starts a new chain. */
   receive(delivery: Delivery): void {
     this.write(delivery.count, 0, false, null);
+  }
+
+  /**
+   * Records written in the hour before the run: TRIM_HORIZON starts at the
+   * oldest record of each shard, LATEST after the newest (§6.3 StartingPosition).
+   */
+  private writeInitialRecords(count: number): void {
+    if (count <= 0) return;
+    this.counters.arrived += count;
+    const shards = this.config.shards;
+    for (const mapping of this.mappings) {
+      if (mapping.config.startingPosition === 'LATEST') {
+        this.counters.add('skippedByStartingPosition', count);
+        continue;
+      }
+      mapping.outstanding += count;
+      for (let s = 0; s < shards; s++) {
+        const shardCount = Math.floor(count / shards) + (s < count % shards ? 1 : 0);
+        const lanes = mapping.lanes[s];
+        lanes.forEach((lane, i) => {
+          const n = Math.floor(shardCount / lanes.length) + (i < shardCount % lanes.length ? 1 : 0);
+          if (n > 0) lane.append({ count: n, firstEnqueuedMs: -HOUR_MS, lastEnqueuedMs: -HOUR_MS / Math.max(1, n), receiveCount: 0, chainDepth: 0, poison: false });
+        });
+      }
+    }
+    this.counters.noteBacklog(this.backlog);
   }
 
   /** Appends records to a shard (random when null), for every mapping. */
