@@ -50,6 +50,8 @@ export interface MetricHandle {
 }
 export interface MetricsPort {
   series(nodeId: string, metric: string, aggregation: Aggregation): MetricHandle;
+  /** Runs just before each tick closes: set per-tick figures, or reset a peak of events (set 0) so it does not carry on. */
+  onBeforeClose?(fn: () => void): void;
 }
 
 /** Why Lambda refused an invocation (API ThrottleReason, §1.5), plus the recursion guard (§9). */

@@ -172,10 +172,11 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const reserved = this.config.reservedConcurrency;
     if (reserved === 0) return 'ReservedFunctionConcurrentInvocationLimitExceeded';
     const pool = this.deps.pool;
+    // Reserved concurrency caps everything, provisioned included (on-demand spillover may already hold some of it).
+    if (reserved !== null && this.busy >= reserved) return 'ReservedFunctionConcurrentInvocationLimitExceeded';
     const pcEnv = this.provisioned.takeIdle();
     if (pcEnv) return pcEnv;
     if (reserved !== null) {
-      if (this.busy >= reserved) return 'ReservedFunctionConcurrentInvocationLimitExceeded';
       if (pool.totalBusy >= pool.limit) return 'ConcurrentInvocationLimitExceeded';
     } else if (!pool.hasUnreservedRoom()) return 'ConcurrentInvocationLimitExceeded';
     const now = this.deps.kernel.now;
@@ -466,6 +467,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     this.accrueProvisionedUsage(now);
     this.stats.m.pcReady.set(this.provisioned.allocated);
     this.stats.m.idle.set(this.idle.size);
+    this.stats.m.asyncAge.set(0);
     // Peaks are set on the way up; the level at the tick's end carries into the next tick.
     this.stats.m.concurrency.set(this.busy);
     const concurrencyIntegral = this.stats.concurrency.integralTo(now);

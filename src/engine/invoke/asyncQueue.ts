@@ -45,6 +45,7 @@ export class AsyncQueue implements EventTarget {
   private wakeGeneration = 0;
   private wakeAtMs = Infinity;
   private pumping = false;
+  private waitingForCompletion = false;
 
   received = 0;
   succeeded = 0;
@@ -69,13 +70,18 @@ export class AsyncQueue implements EventTarget {
     this.ready.push(this.kernel.now, this.kernel.now, 0, chainDepth, count);
     const queued = this.queued;
     if (queued > this.maxQueued) this.maxQueued = queued;
-    // While backing off after a throttle, new events wait their turn behind the refused one.
-    if (this.backoffMs === 0) this.pump();
+    // While backing off after a throttle, or while the function is full, new events wait their turn.
+    if (this.backoffMs === 0 && !this.waitingForCompletion) this.pump();
   }
 
-  /** Concurrency was freed: try the queue now, backoff or not. */
+  /**
+   * One of the function's invocations ended: its environment is free, so
+   * events may start now, backoff or not. A refusal after a start in the same
+   * wake-up is not a throttle: the poller saw the function full and waits for
+   * the next completion (counting one would add a throttle per completion).
+   */
   wake(): void {
-    if (!this.ready.isEmpty) this.pump();
+    if (!this.ready.isEmpty) this.pump(true);
   }
 
   /** An async invocation ended. */
@@ -100,7 +106,7 @@ export class AsyncQueue implements EventTarget {
     this.pump();
   }
 
-  private pump(): void {
+  private pump(fromCompletion = false): void {
     if (this.pumping) return;
     this.pumping = true;
     const now = this.kernel.now;
@@ -113,6 +119,8 @@ export class AsyncQueue implements EventTarget {
     }
     const ready = this.ready;
     let throttled = false;
+    let starts = 0;
+    let saturated = false;
     while (!ready.isEmpty) {
       const enqueuedMs = ready.headEnqueuedMs;
       const chainDepth = ready.headChainDepth;
@@ -134,6 +142,7 @@ export class AsyncQueue implements EventTarget {
         ready.takeFromHead(1);
         this.inFlight++;
         this.backoffMs = 0;
+        starts++;
         continue;
       }
       if (refusal === 'RecursiveInvocationLoopDetected') {
@@ -141,12 +150,18 @@ export class AsyncQueue implements EventTarget {
         this.giveUp('RecursiveInvocationLoopDetected', 1, chainDepth);
         continue;
       }
+      if (fromCompletion && starts > 0) {
+        saturated = true;
+        break;
+      }
       host.onThrottled(refusal, enqueuedMs);
       this.backoffMs = this.backoffMs === 0 ? THROTTLE_BACKOFF_FIRST_MS : Math.min(THROTTLE_BACKOFF_MAX_MS, this.backoffMs * 2);
       throttled = true;
       break;
     }
     this.pumping = false;
+    // Saturated: an invocation just started, and its end wakes the poller again.
+    this.waitingForCompletion = saturated;
     if (ready.isEmpty) this.backoffMs = 0;
     let next = Infinity;
     if (throttled) next = now + this.backoffMs;

@@ -52,6 +52,8 @@ export abstract class SyncCaller implements SimNode {
     this.requestSeries = s('Requests');
     this.retrySeries = s('ClientRetries');
     this.latencySeries = ctx.metrics.series(id, 'Latency', 'max');
+    // Latency is a peak of events, not a level: a tick without answers shows 0, not the last one.
+    ctx.metrics.onBeforeClose?.(() => this.latencySeries.set(0));
   }
 
   start(): void {
