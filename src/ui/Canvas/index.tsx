@@ -89,7 +89,7 @@ export function Canvas() {
         ariaLabelConfig={{ 'controls.fitView.ariaLabel': 'Fit view' }}
       >
         <Background gap={20} />
-        <MiniMap pannable zoomable ariaLabel="Minimap of the diagram" />
+        <MiniMap pannable zoomable ariaLabel="Minimap of the diagram" style={{ width: 150, height: 96 }} />
         <Controls showInteractive={false} />
       </ReactFlow>
       {toast && (

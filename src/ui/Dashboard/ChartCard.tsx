@@ -19,7 +19,7 @@ function formatValue(value: number): string {
   const abs = Math.abs(value);
   if (abs >= 1e6) return `${(value / 1e6).toFixed(1)}M`;
   if (abs >= 1e3) return `${(value / 1e3).toFixed(1)}k`;
-  if (abs >= 10 || abs === 0) return value.toFixed(0);
+  if (abs >= 10 || Number.isInteger(value)) return value.toFixed(0);
   if (abs >= 0.01) return value.toFixed(2);
   return value.toExponential(1);
 }

@@ -86,7 +86,7 @@ export function RunControls() {
       <output className="lp-clock" aria-label="Simulated clock" data-testid="clock" data-ms={clockMs}>
         {formatClock(clockMs)} <span className="lp-clock-end">/ {formatClock(totalMs)}</span>
       </output>
-      <span className="lp-status" data-testid="run-status">
+      <span className="lp-status" data-testid="run-status" aria-live="polite">
         {status}
       </span>
       <NumberSetting label="Length (s)" field="durationSeconds" value={durationSeconds} min={1} title="Simulated seconds the run lasts" />
