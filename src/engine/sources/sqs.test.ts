@@ -37,6 +37,22 @@ const poisonInOneBatch = (reportBatchItemFailures: boolean) =>
     .run()
     .summary('q');
 
+/** An always-failing 20 s consumer under a large backlog: the most batches at once in the fourth minute (180–239 s). */
+const peakInMinute3 = (reportBatchItemFailures: boolean) => {
+  const engine = new FakeEngine(
+    scenario([{ id: 'q', kind: 'sqs', config: { initialBacklog: 1_000_000 } }, fn('f')], [{ id: 't', source: 'q', target: 'f', kind: 'trigger', config: { reportBatchItemFailures } }], {
+      durationSeconds: 239,
+      account: { concurrencyLimit: 2000 },
+    }),
+    { f: { durationMs: 20_000, fails: () => true } },
+  );
+  let peak = 0;
+  engine.run(() => {
+    if (engine.kernel.now >= 180_000) peak = Math.max(peak, engine.fn('f').concurrent);
+  });
+  return peak;
+};
+
 describe('SQS standard queue with a Lambda mapping (§6.1)', () => {
   it('an always-failing consumer moves every message to the DLQ after maxReceiveCount receives', () => {
     const engine = new FakeEngine(
@@ -101,6 +117,13 @@ describe('SQS standard queue with a Lambda mapping (§6.1)', () => {
       expect(peakPerMinute).toEqual(expected);
     });
   }
+
+  it('function errors make the mapping back off, unless it reports batch item failures', () => {
+    // Backing off: every failure gives back a batch, so each minute's +300 starts again from about 5.
+    expect(peakInMinute3(false)).toBeLessThanOrEqual(310);
+    // "Lambda doesn't scale down message polling when function invocations fail": 5 + 3 × 300.
+    expect(peakInMinute3(true)).toBe(905);
+  });
 
   it('reportBatchItemFailures: only the failed message reappears; without it the whole batch does', () => {
     expect(poisonInOneBatch(true)).toMatchObject({ arrived: 100, delivered: 99, deadLettered: 1 });

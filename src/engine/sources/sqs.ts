@@ -173,7 +173,7 @@ class SqsQueue implements SimNode {
   }
 
   private finish(mapping: SqsMapping, batch: RunningBatch, outcome: InvokeOutcome): void {
-    mapping.finished();
+    mapping.finished(outcome.status !== 'success');
     this.running.delete(batch);
     const { runs, group, receivedAtMs } = batch;
     if (batch.expired) {

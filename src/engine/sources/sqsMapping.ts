@@ -66,13 +66,19 @@ export class SqsMapping {
     this.maxInFlightBatches = Math.max(this.maxInFlightBatches, this.inFlightBatches);
   }
 
-  finished(): void {
+  /**
+   * §6.1: a function error makes the mapping back off, except with
+   * ReportBatchItemFailures ("Lambda doesn't scale down message polling when
+   * function invocations fail").
+   */
+  finished(functionFailed: boolean): void {
     this.inFlightBatches--;
+    if (functionFailed && !this.config.reportBatchItemFailures) this.scaler.backOff();
   }
 
   /** The poller that was refused backs off for a moment, and the mapping gives up one batch of concurrency. */
   throttled(wake: () => void): void {
-    this.scaler.onThrottle();
+    this.scaler.backOff();
     this.backingOff++;
     this.ctx.kernel.after(THROTTLE_BACKOFF_MS, () => {
       this.backingOff--;

@@ -40,12 +40,12 @@ describe('SQS poller scaling under a backlog (§6.1)', () => {
     expect(scaler.target).toBe(5);
   });
 
-  it('backs off one batch per throttle, down to five', () => {
+  it('backs off one batch per throttle or function error, down to five', () => {
     const scaler = new PollerScaler(pollerRules('current'), null);
     scaler.onMinute(true, 5);
-    for (let i = 0; i < 100; i++) scaler.onThrottle();
+    for (let i = 0; i < 100; i++) scaler.backOff();
     expect(scaler.target).toBe(205);
-    for (let i = 0; i < 1000; i++) scaler.onThrottle();
+    for (let i = 0; i < 1000; i++) scaler.backOff();
     expect(scaler.target).toBe(5);
   });
 });

@@ -54,11 +54,12 @@ export class PollerScaler {
 
   /**
    * §6.1: "If the invocation fails due to throttling, Lambda gradually backs off
-   * … by reducing the amount of concurrency allocated". One batch per throttle,
-   * never below the initial five: a reserved concurrency under the poller count
-   * still burns receives, which is the pitfall the docs warn about.
+   * … by reducing the amount of concurrency allocated", and likewise when the
+   * function's code fails. One batch per failure, never below the initial five:
+   * a reserved concurrency under the poller count still burns receives, which is
+   * the pitfall the docs warn about.
    */
-  onThrottle(): void {
+  backOff(): void {
     this.targetBatches = Math.max(this.floor(), this.targetBatches - 1);
   }
 
