@@ -16,6 +16,7 @@ export class DurationHistogram {
   private readonly counts = new Float64Array(BUCKETS);
   count = 0;
   maxMs = 0;
+  minMs = Infinity;
 
   add(durationMs: number): void {
     this.addAt(bucketOf(durationMs), durationMs);
@@ -26,9 +27,10 @@ export class DurationHistogram {
     this.counts[i]++;
     this.count++;
     if (durationMs > this.maxMs) this.maxMs = durationMs;
+    if (durationMs < this.minMs) this.minMs = durationMs;
   }
 
-  /** The q-quantile (0 < q ≤ 1): the geometric middle of its bucket, never above the largest value seen. */
+  /** The q-quantile (0 < q ≤ 1): the geometric middle of its bucket, kept within the smallest and largest values seen. */
   quantile(q: number): number {
     if (this.count === 0) return 0;
     const rank = Math.max(1, Math.ceil(q * this.count));
@@ -36,8 +38,8 @@ export class DurationHistogram {
     for (let i = 0; i < BUCKETS; i++) {
       seen += this.counts[i];
       if (seen >= rank) {
-        if (i === 0) return Math.min(MIN_MS, this.maxMs);
-        return Math.min(this.maxMs, MIN_MS * Math.pow(GROWTH, i - 0.5));
+        const middle = i === 0 ? MIN_MS : MIN_MS * Math.pow(GROWTH, i - 0.5);
+        return Math.max(this.minMs, Math.min(this.maxMs, middle));
       }
     }
     return this.maxMs;
@@ -48,5 +50,6 @@ export class DurationHistogram {
     this.counts.fill(0);
     this.count = 0;
     this.maxMs = 0;
+    this.minMs = Infinity;
   }
 }
