@@ -145,6 +145,39 @@ describe('event sources in the whole engine', () => {
     expect(summary.functions.handler.recursiveInvocationsDropped).toBe(0);
   });
 
+  it('destinations as receivers: failure records land in S3 and notify; success records fan out through SNS', () => {
+    const summary = run(
+      [
+        { id: 'rule', kind: 'eventbridgeRule', config: { traffic: { pattern: 'constant', ratePerSecond: 1, steps: [{ atSeconds: 60, ratePerSecond: 0 }] } } },
+        fn('always-fails', 100, { errorRate: 1, async: { maximumRetryAttempts: 0, maximumEventAgeSeconds: 21_600 } }),
+        { id: 'failures', kind: 's3', config: { deliveryDelayMs: { distribution: 'fixed', value: 1000 } } },
+        fn('inspect', 100),
+        { id: 'clock', kind: 'eventbridgeSchedule', config: { expression: 'rate(1 minute)' } },
+        fn('succeeds', 100),
+        { id: 'topic', kind: 'sns', config: {} },
+        fn('audit', 100),
+        fn('notify', 100),
+      ],
+      [
+        trigger('rule', 'always-fails'),
+        edge('always-fails', 'failures', 'onFailure'),
+        trigger('failures', 'inspect'),
+        trigger('clock', 'succeeds'),
+        edge('succeeds', 'topic', 'onSuccess'),
+        trigger('topic', 'audit'),
+        trigger('topic', 'notify'),
+      ],
+      { durationSeconds: 600 },
+    );
+    // 60 events, no retries: 60 invocation records reach the bucket, each notifies 'inspect'.
+    expect(summary.resources.failures.arrived).toBe(60);
+    expect(summary.functions.inspect.invocations).toBe(60);
+    // 10 scheduled runs in 10 minutes, each success record published to both subscribers.
+    expect(summary.resources.topic).toMatchObject({ arrived: 10, delivered: 20 });
+    expect(summary.functions.audit.invocations).toBe(10);
+    expect(summary.functions.notify.invocations).toBe(10);
+  });
+
   it('rate(1 minute) invokes its target 60 times in an hour', () => {
     const summary = run(
       [{ id: 'every-minute', kind: 'eventbridgeSchedule', config: { expression: 'rate(1 minute)' } }, fn('job', 500)],
