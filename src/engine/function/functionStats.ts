@@ -88,6 +88,32 @@ export class FunctionStats {
     });
   }
 
+  /** An invocation started: Invocations, cold starts, Errors and timeouts (dated at the start, as CloudWatch dates them), PC use. */
+  countStart(coldStart: boolean, status: 'success' | 'error' | 'timeout', onProvisioned: boolean, spilledOver: boolean): void {
+    const m = this.m;
+    this.invocations++;
+    m.invocations.add(1);
+    if (coldStart) {
+      this.coldStarts++;
+      m.coldStarts.add(1);
+    }
+    if (status !== 'success') {
+      this.errors++;
+      m.errors.add(1);
+    }
+    if (status === 'timeout') {
+      this.timeouts++;
+      m.timeouts.add(1);
+    }
+    if (onProvisioned) {
+      this.provisionedInvocations++;
+      m.pcInvocations.add(1);
+    } else if (spilledOver) {
+      this.spilloverInvocations++;
+      m.spillover.add(1);
+    }
+  }
+
   recordDuration(durationMs: number): void {
     const bucket = bucketOf(durationMs);
     this.durations.addAt(bucket, durationMs);

@@ -2,7 +2,7 @@ import type { Account, FunctionConfig } from '../../model';
 import type { AccountPool } from '../concurrency/accountPool';
 import { createFunctionScalingBucket } from '../concurrency/scalingBucket';
 import type { TokenBucket } from '../concurrency/tokenBucket';
-import { emptyUsage, ephemeralGBs, gigabytes, invocationCostUSD, type Usage } from '../cost/pricing';
+import { emptyUsage, gigabytes, type Usage } from '../cost/pricing';
 import { PROVISIONED_PRICE_PER_GBS } from '../cost/prices';
 import { AsyncQueue, type FailureCondition } from '../invoke/asyncQueue';
 import type { SimKernel } from '../kernel/kernel';
@@ -16,6 +16,8 @@ import { FunctionStats } from './functionStats';
 import { timeInvocation, type StartKind } from './invocationTiming';
 import { ProvisionedConcurrency, type ProvisionedOwner } from './provisionedConcurrency';
 import { refusalMessage } from './refusals';
+import { billInvocation, drawFailedRecords } from './invocationBilling';
+import { logAsyncGaveUp, logColdStart, logRecursion, logReport, logThrottle, logTimeout } from './invocationLog';
 
 /** §9: Lambda stops the 17th invocation of a chain (16 recursive calls are let through). */
 export const MAX_CHAIN_INVOCATIONS = 16;
@@ -135,7 +137,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   }
 
   invokeSync(request: InvokeRequest, onDone: (outcome: InvokeOutcome) => void): Admission {
-    if (request.chainDepth >= MAX_CHAIN_INVOCATIONS) return this.refuseRecursion();
+    if (request.chainDepth >= MAX_CHAIN_INVOCATIONS) return this.refuse('RecursiveInvocationLoopDetected');
     // §1.1: synchronous requests count against the account's requests-per-second cap.
     if (!this.deps.pool.admitRequest(this.deps.kernel.now)) return this.refuse('FunctionInvocationRateLimitExceeded');
     const env = this.acquire();
@@ -219,9 +221,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
       env.status = 'timeout';
       env.failedRecords = batchSize;
     } else {
-      const p = config.errorRate;
-      const clean = Math.max(0, batchSize - poison);
-      const failed = Math.min(batchSize, poison) + (p <= 0 ? 0 : batchSize === 1 ? (deps.rng.next() < p ? clean : 0) : deps.rng.binomial(clean, p));
+      const failed = drawFailedRecords(deps.rng, config.errorRate, batchSize, poison);
       env.failedRecords = failed;
       env.status = failed > 0 && !reportItemFailures ? 'error' : 'success';
     }
@@ -229,60 +229,14 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     deps.pool.changeBusy(now, 1, this.config.reservedConcurrency === null && !env.provisioned);
     stats.concurrency.set(now, this.busy);
     stats.m.concurrency.set(this.busy);
-    stats.invocations++;
-    stats.m.invocations.add(1);
-    if (env.coldStart) {
-      stats.coldStarts++;
-      stats.m.coldStarts.add(1);
-      if (deps.log.wants('coldStart'))
-        deps.log.push({
-          nodeId: this.id,
-          level: 'info',
-          category: 'coldStart',
-          message:
-            kind === 'cold'
-              ? `Cold start: no idle environment, a new one runs INIT for ${timing.initReportedMs > 0 ? timing.initReportedMs.toFixed(0) : '10000'} ms first (${this.live} environments)`
-              : `Suppressed init: the environment was reset after a timeout, INIT runs again inside this invoke`,
-        });
-    }
-    if (env.status !== 'success') {
-      stats.errors++;
-      stats.m.errors.add(1);
-    }
-    if (env.status === 'timeout') {
-      stats.timeouts++;
-      stats.m.timeouts.add(1);
-      if (deps.log.wants('timeout'))
-        deps.log.push({ nodeId: this.id, level: 'error', category: 'timeout', message: `Task timed out after ${config.timeoutSeconds.toFixed(2)} seconds` });
-    }
-    if (env.provisioned) {
-      stats.provisionedInvocations++;
-      stats.m.pcInvocations.add(1);
-      stats.m.pcBusy.set(this.provisioned.busy);
-    } else if (this.provisioned.allocated > 0) {
-      stats.spilloverInvocations++;
-      stats.m.spillover.add(1);
-    }
-    // Billing (§10): one request, billed duration × memory at the on-demand or provisioned rate, ephemeral storage.
-    const gbs = gigabytes(config.memoryMB) * (timing.billedDurationMs / 1000);
-    const usage = this.usage;
-    usage.requests++;
-    if (env.provisioned) usage.provisionedRunGBs += gbs;
-    else usage.onDemandGBs += gbs;
-    if (config.ephemeralStorageMB > 512) usage.ephemeralGBs += ephemeralGBs(config.ephemeralStorageMB, timing.billedDurationMs / 1000);
-    const cost = invocationCostUSD(config.architecture, config.memoryMB, timing.billedDurationMs, env.provisioned, config.ephemeralStorageMB);
+    stats.countStart(env.coldStart, env.status, env.provisioned, !env.provisioned && this.provisioned.allocated > 0);
+    if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live);
+    if (env.status === 'timeout') logTimeout(deps.log, this.id, config.timeoutSeconds);
+    if (env.provisioned) stats.m.pcBusy.set(this.provisioned.busy);
+    const cost = billInvocation(this.usage, config, timing.billedDurationMs, env.provisioned);
     stats.m.cost.add(cost);
     deps.accountCost.add(cost);
-    if (deps.log.wants('report'))
-      deps.log.push({
-        nodeId: this.id,
-        level: 'info',
-        category: 'report',
-        message:
-          `REPORT Duration: ${timing.durationMs.toFixed(2)} ms Billed Duration: ${timing.billedDurationMs} ms Memory Size: ${config.memoryMB} MB` +
-          (timing.initReportedMs > 0 ? ` Init Duration: ${timing.initReportedMs.toFixed(2)} ms` : '') +
-          (env.status === 'timeout' ? ' Status: timeout' : env.status === 'error' ? ' Status: error' : ''),
-      });
+    logReport(deps.log, this.id, timing, config.memoryMB, env.status);
     deps.kernel.schedule(now + timing.elapsedMs, env, 0);
     return env.coldStart;
   }
@@ -375,7 +329,8 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   }
 
   private refuse(reason: RefusalReason): Admission {
-    this.countThrottle(reason);
+    if (reason === 'RecursiveInvocationLoopDetected') this.countRecursion();
+    else this.countThrottle(reason);
     let a = this.refusals.get(reason);
     if (!a) {
       a = { admitted: false, reason, message: refusalMessage(reason, this) };
@@ -384,48 +339,23 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     return a;
   }
 
-  private refuseRecursion(): Admission {
-    this.countRecursion();
-    let a = this.refusals.get('RecursiveInvocationLoopDetected');
-    if (!a) {
-      a = { admitted: false, reason: 'RecursiveInvocationLoopDetected', message: refusalMessage('RecursiveInvocationLoopDetected', this) };
-      this.refusals.set('RecursiveInvocationLoopDetected', a);
-    }
-    return a;
-  }
-
   private countThrottle(reason: RefusalReason): void {
     this.stats.throttles++;
     this.stats.m.throttles.add(1);
     this.deps.accountThrottles.add(1);
-    if (this.deps.log.wants('throttle'))
-      this.deps.log.push({ nodeId: this.id, level: 'warn', category: 'throttle', message: `Throttled (429 ${reason}): ${refusalMessage(reason, this)}` });
+    logThrottle(this.deps.log, this, reason);
   }
 
   private countRecursion(): void {
     this.stats.recursiveDropped++;
     this.stats.m.recursion.add(1);
-    if (this.deps.log.wants('recursion'))
-      this.deps.log.push({
-        nodeId: this.id,
-        level: 'error',
-        category: 'recursion',
-        message: `Recursive loop detected: this would be invocation ${MAX_CHAIN_INVOCATIONS + 1} of one chain of events; Lambda stops it (RecursiveInvocationsDropped)`,
-      });
+    logRecursion(this.deps.log, this.id, MAX_CHAIN_INVOCATIONS);
   }
 
   private onAsyncGaveUp(condition: FailureCondition, count: number, deadLettered: boolean): void {
     this.stats.m.asyncDropped.add(count);
     this.stats.m.asyncDepth.set(this.asyncQueue.queued);
-    if (this.deps.log.wants(deadLettered ? 'deadLetter' : 'drop'))
-      this.deps.log.push({
-        nodeId: this.id,
-        level: 'warn',
-        category: deadLettered ? 'deadLetter' : 'drop',
-        message: deadLettered
-          ? `${count === 1 ? 'An async event' : `${count} async events`} gave up (${condition}) and went to the on-failure destination / DLQ`
-          : `${count === 1 ? 'An async event' : `${count} async events`} gave up (${condition}) and was dropped: no DLQ or on-failure destination`,
-      });
+    logAsyncGaveUp(this.deps.log, this.id, condition, count, deadLettered);
   }
 
   /** A new configuration from a live patch, effective now (validated by the caller). */
