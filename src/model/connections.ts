@@ -68,6 +68,9 @@ export function checkConnection(ends: ConnectionEnds, kind: EdgeKind): Connectio
   const to = KIND_NAMES[targetKind];
   switch (kind) {
     case 'trigger':
+      // An SNS subscription can be an SQS queue (the fan-out pattern); standard topics only reach standard queues.
+      if (sourceKind === 'sns' && targetKind === 'sqs')
+        return ends.targetFifo ? refuse('A standard SNS topic cannot deliver to a FIFO queue.') : ok;
       if (targetKind !== 'function') {
         if (sourceKind === 'sqs' && targetKind === 'sqs')
           return refuse('A queue cannot trigger a queue. Put a function between them, or use a dead-letter (redrive) link.');

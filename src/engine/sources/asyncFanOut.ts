@@ -1,7 +1,8 @@
 /**
- * Push sources hand each event to every function subscribed to them as an
- * asynchronous invoke (lambda-model.md §7): the function's internal queue,
- * retries and destinations (§5) take over from there.
+ * Push sources hand each event to every subscriber: a function gets it as an
+ * asynchronous invoke (lambda-model.md §7), and the function's internal queue,
+ * retries and destinations (§5) take over from there; an SQS queue subscribed
+ * to a topic gets it as a message.
  */
 import type { EngineContext, MetricHandle } from '../ports';
 import { triggeredFunctions, type ResourceCounters } from './resourceCounters';
@@ -18,11 +19,11 @@ export class AsyncFanOut {
     this.deliveredSeries = ctx.metrics.series(nodeId, deliveredMetric, 'sum');
   }
 
-  /** Every subscribed function receives `count` events, carrying the chain depth on (§9). */
+  /** Every subscriber receives `count` events, carrying the chain depth on (§9). */
   send(count: number, chainDepth: number): void {
     if (count <= 0) return;
-    for (const functionId of triggeredFunctions(this.ctx, this.nodeId)) {
-      this.ctx.fn(functionId).invokeAsync({ sourceId: this.nodeId, chainDepth, count });
+    for (const targetId of triggeredFunctions(this.ctx, this.nodeId)) {
+      this.ctx.deliver(targetId, { sourceId: this.nodeId, count, chainDepth, via: 'trigger' });
       this.counters.delivered += count;
       this.deliveredSeries.add(count);
     }

@@ -71,6 +71,23 @@ describe('SNS, EventBridge rules and S3 notifications (§7)', () => {
     expect(engine.summary('topic')).toMatchObject({ arrived: 100, delivered: 300 });
   });
 
+  it('SNS: a queue subscribed to the topic gets each message; a FIFO queue cannot subscribe to a standard topic', () => {
+    const topic: NodeInput = { id: 'topic', kind: 'sns', config: { traffic: { pattern: 'constant', ratePerSecond: 10 } } };
+    const engine = new FakeEngine({
+      schemaVersion: 1,
+      durationSeconds: 10,
+      nodes: [topic, { id: 'q', kind: 'sqs', config: {} }],
+      edges: [{ id: 's', source: 'topic', target: 'q', kind: 'trigger' }],
+    }).run();
+    expect(engine.summary('q').arrived).toBe(100);
+    const fifo = parseScenario({
+      schemaVersion: 1,
+      nodes: [topic, { id: 'q', kind: 'sqs', config: { fifo: true } }],
+      edges: [{ id: 's', source: 'topic', target: 'q', kind: 'trigger' }],
+    });
+    expect(fifo.ok).toBe(false);
+  });
+
   it('EventBridge: a rule forwards what it receives (a destination or a write) to each target', () => {
     const engine = new FakeEngine(oneSource({ id: 'bus', kind: 'eventbridgeRule', config: {} }, 10, ['a', 'b']));
     engine.nodes.get('bus')!.start();

@@ -178,6 +178,23 @@ describe('event sources in the whole engine', () => {
     expect(summary.functions.notify.invocations).toBe(10);
   });
 
+  it('SNS fan-out to SQS: every queue subscribed to the topic gets every message, and its consumer processes it', () => {
+    const summary = run(
+      [
+        { id: 'orders', kind: 'sns', config: { traffic: { pattern: 'constant', ratePerSecond: 10, steps: [{ atSeconds: 30, ratePerSecond: 0 }] } } },
+        { id: 'billing', kind: 'sqs', config: {} },
+        { id: 'shipping', kind: 'sqs', config: {} },
+        fn('bill', 50),
+        fn('ship', 50),
+      ],
+      [trigger('orders', 'billing'), trigger('orders', 'shipping'), trigger('billing', 'bill'), trigger('shipping', 'ship')],
+      { durationSeconds: 120 },
+    );
+    expect(summary.resources.orders).toMatchObject({ arrived: 300, delivered: 600 });
+    expect(summary.resources.billing).toMatchObject({ arrived: 300, delivered: 300 });
+    expect(summary.resources.shipping).toMatchObject({ arrived: 300, delivered: 300 });
+  });
+
   it('rate(1 minute) invokes its target 60 times in an hour', () => {
     const summary = run(
       [{ id: 'every-minute', kind: 'eventbridgeSchedule', config: { expression: 'rate(1 minute)' } }, fn('job', 500)],

@@ -41,7 +41,7 @@ export class ResourceCounters {
   }
 }
 
-/** The functions a node triggers, in edge order. */
+/** The targets of a node's trigger edges, in edge order: functions, or the queues subscribed to a topic. */
 export function triggeredFunctions(ctx: EngineContext, nodeId: string): string[] {
   return ctx.outgoing(nodeId).filter((e) => e.kind === 'trigger').map((e) => e.target);
 }
