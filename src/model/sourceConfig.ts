@@ -73,7 +73,7 @@ export const sqsConfigSchema = z
     maxReceiveCount: z.number().int().min(1).max(1000).nullable().default(null),
     traffic: noTraffic,
     initialBacklog: z.number().int().min(0).default(0),
-    /** SQS keeps a message 4 days by default, 60 s to 14 days (§6.3 side facts); then it is deleted unread. */
+    /** SQS keeps a message 4 days by default, 60 s to 14 days (§6.3 side facts); then it is deleted, processed or not. */
     messageRetentionSeconds: z.number().int().min(60).max(1_209_600).default(345_600),
     poisonRecords: z.array(poisonRecordSchema).default([]),
   })
