@@ -68,6 +68,30 @@ describe('event sources in the whole engine', () => {
     expect(summary.functions.f.maxConcurrency).toBe(8);
   });
 
+  it('SQS pollers grow by 300 a minute under a large backlog, as the ConcurrentExecutions of the function shows', () => {
+    const parsed = parseScenario({
+      schemaVersion: 1,
+      durationSeconds: 299,
+      account: { concurrencyLimit: 2000 },
+      nodes: [{ id: 'q', kind: 'sqs', config: { initialBacklog: 1_000_000 } }, fn('f', 20_000)],
+      edges: [trigger('q', 'f')],
+    });
+    if (!parsed.ok) throw new Error('invalid scenario');
+    const sim = createSimulation(parsed.scenario);
+    const peakPerMinute: number[] = [];
+    while (!sim.done) {
+      sim.advanceTo(sim.endMs, 100_000);
+      const ticks = sim.takeTicks();
+      const column = ticks?.series['f/ConcurrentExecutions'];
+      if (!ticks || !column) continue;
+      column.forEach((value, i) => {
+        const minute = Math.floor(((ticks.firstTick + i) * ticks.tickMs) / 60_000);
+        peakPerMinute[minute] = Math.max(peakPerMinute[minute] ?? 0, value);
+      });
+    }
+    expect(peakPerMinute).toEqual([5, 305, 605, 905, 1205]);
+  });
+
   it('SQS: an always-failing consumer sends every message to the DLQ after maxReceiveCount receives', () => {
     const summary = run(
       [{ id: 'q', kind: 'sqs', config: { initialBacklog: 200, maxReceiveCount: 3 } }, fn('f', 100, { errorRate: 1 }), { id: 'dlq', kind: 'sqs', config: {} }],
