@@ -68,29 +68,34 @@ describe('event sources in the whole engine', () => {
     expect(summary.functions.f.maxConcurrency).toBe(8);
   });
 
-  it('SQS pollers grow by 300 a minute under a large backlog, as the ConcurrentExecutions of the function shows', () => {
-    const parsed = parseScenario({
-      schemaVersion: 1,
-      durationSeconds: 299,
-      account: { concurrencyLimit: 2000 },
-      nodes: [{ id: 'q', kind: 'sqs', config: { initialBacklog: 1_000_000 } }, fn('f', 20_000)],
-      edges: [trigger('q', 'f')],
-    });
-    if (!parsed.ok) throw new Error('invalid scenario');
-    const sim = createSimulation(parsed.scenario);
-    const peakPerMinute: number[] = [];
-    while (!sim.done) {
-      sim.advanceTo(sim.endMs, 100_000);
-      const ticks = sim.takeTicks();
-      const column = ticks?.series['f/ConcurrentExecutions'];
-      if (!ticks || !column) continue;
-      column.forEach((value, i) => {
-        const minute = Math.floor(((ticks.firstTick + i) * ticks.tickMs) / 60_000);
-        peakPerMinute[minute] = Math.max(peakPerMinute[minute] ?? 0, value);
+  for (const [scalingModel, expected] of [
+    ['current', [5, 305, 605, 905, 1205]],
+    ['legacy', [5, 65, 125, 185, 245]],
+  ] as const) {
+    it(`SQS pollers under a large backlog (${scalingModel}: ${expected.join(', ')}), read from the ConcurrentExecutions of the function`, () => {
+      const parsed = parseScenario({
+        schemaVersion: 1,
+        durationSeconds: 299,
+        account: { concurrencyLimit: 2000, scalingModel },
+        nodes: [{ id: 'q', kind: 'sqs', config: { initialBacklog: 1_000_000 } }, fn('f', 20_000)],
+        edges: [trigger('q', 'f')],
       });
-    }
-    expect(peakPerMinute).toEqual([5, 305, 605, 905, 1205]);
-  });
+      if (!parsed.ok) throw new Error('invalid scenario');
+      const sim = createSimulation(parsed.scenario);
+      const peakPerMinute: number[] = [];
+      while (!sim.done) {
+        sim.advanceTo(sim.endMs, 100_000);
+        const ticks = sim.takeTicks();
+        const column = ticks?.series['f/ConcurrentExecutions'];
+        if (!ticks || !column) continue;
+        column.forEach((value, i) => {
+          const minute = Math.floor(((ticks.firstTick + i) * ticks.tickMs) / 60_000);
+          peakPerMinute[minute] = Math.max(peakPerMinute[minute] ?? 0, value);
+        });
+      }
+      expect(peakPerMinute).toEqual(expected);
+    });
+  }
 
   it('SQS: an always-failing consumer sends every message to the DLQ after maxReceiveCount receives', () => {
     const summary = run(
