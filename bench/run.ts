@@ -64,16 +64,22 @@ function line(label: string, invocations: number, wallMs: number, extra = ''): n
 function main(): void {
   console.log(`Lambda Playground engine bench (Node ${process.version})\n`);
 
-  const bare = timed(() => bareHeapLoop(1000, 100, 3600, 1));
+  // Best of three, alternating, so that a busy machine slows both sides alike.
+  let bare = { value: 0, wallMs: Infinity };
+  let sync = { value: runToEnd(syncScenario(1)), wallMs: Infinity };
+  for (let round = 0; round < 3; round++) {
+    const b = timed(() => bareHeapLoop(1000, 100, 3600, 1));
+    if (b.wallMs < bare.wallMs) bare = b;
+    const e = timed(() => runToEnd(syncScenario(3600)));
+    if (e.wallMs < sync.wallMs) sync = e;
+  }
   const ceiling = line('bare binary heap, same arrivals/completions', bare.value, bare.wallMs);
-
-  const sync = timed(() => runToEnd(syncScenario(3600)));
-  const syncRate = line('sync ALB -> function, 1 h of 1,000 rps', sync.value.functions.fn.invocations, sync.wallMs, `(${sync.value.events.toLocaleString('en-US')} events)`);
-  console.log(`${'  ratio to the bare heap'.padEnd(44)} ${(syncRate / ceiling).toFixed(2)}\n`);
+  const syncRate = line('sync ALB -> function, 1 h of 1,000 rps', sync.value.functions.fn.invocations, sync.wallMs, `(${fmt(sync.value.events)} events)`);
+  console.log(`${'  ratio to the bare heap (best of 3 each)'.padEnd(44)} ${(syncRate / ceiling).toFixed(2)}\n`);
 
   const asyncRun = timed(() => runToEnd(asyncScenario(3600)));
   const a = asyncRun.value.functions.fn;
-  line('async with retries, 1 h of 1,000 events/s', a.invocations, asyncRun.wallMs, `(retries ${fmt(a.invocations - a.asyncEventsReceived + a.asyncEventsQueued)}, to DLQ ${fmt(a.asyncEventsDeadLettered)})`);
+  line('async with retries, 1 h of 1,000 events/s', a.invocations, asyncRun.wallMs, `(${fmt(a.errors)} function errors, ${fmt(a.asyncEventsDeadLettered)} to the DLQ)`);
 
   const sqs = timed(() => runToEnd(sqsBacklogScenario()));
   const q = sqs.value.resources.q;
