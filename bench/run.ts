@@ -105,3 +105,5 @@ function main(): void {
 }
 
 main();
+// Cold starts against AWS measurements (bench/measured.ts prints its own table).
+await import('./measured');
