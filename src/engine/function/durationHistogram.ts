@@ -45,6 +45,23 @@ export class DurationHistogram {
     return this.maxMs;
   }
 
+  /** p50, p95 and p99 in one pass over the buckets. */
+  percentiles(): { p50: number; p95: number; p99: number } {
+    if (this.count === 0) return { p50: 0, p95: 0, p99: 0 };
+    const ranks = [0.5, 0.95, 0.99].map((q) => Math.max(1, Math.ceil(q * this.count)));
+    const out = [this.maxMs, this.maxMs, this.maxMs];
+    let k = 0;
+    let seen = 0;
+    for (let i = 0; i < BUCKETS && k < 3; i++) {
+      seen += this.counts[i];
+      while (k < 3 && seen >= ranks[k]) {
+        const middle = i === 0 ? MIN_MS : MIN_MS * Math.pow(GROWTH, i - 0.5);
+        out[k++] = Math.max(this.minMs, Math.min(this.maxMs, middle));
+      }
+    }
+    return { p50: out[0], p95: out[1], p99: out[2] };
+  }
+
   reset(): void {
     if (this.count === 0) return;
     this.counts.fill(0);

@@ -80,9 +80,10 @@ export class FunctionStats {
     };
     metrics.onBeforeClose(() => {
       const h = this.tickDurations;
-      this.m.p50.set(h.quantile(0.5));
-      this.m.p95.set(h.quantile(0.95));
-      this.m.p99.set(h.quantile(0.99));
+      const p = h.percentiles();
+      this.m.p50.set(p.p50);
+      this.m.p95.set(p.p95);
+      this.m.p99.set(p.p99);
       this.m.max.set(h.maxMs);
       h.reset();
     });
@@ -121,7 +122,6 @@ export class FunctionStats {
   }
 
   durationPercentiles(): FunctionSummary['durationMs'] {
-    const h = this.durations;
-    return { p50: h.quantile(0.5), p95: h.quantile(0.95), p99: h.quantile(0.99) };
+    return this.durations.percentiles();
   }
 }
