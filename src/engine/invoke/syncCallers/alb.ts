@@ -6,7 +6,9 @@ import { SyncCaller } from './syncCaller';
 
 /**
  * Application Load Balancer (§4): invokes synchronously and never retries;
- * a function error or timeout becomes 502, a Lambda throttle 429.
+ * a function error or timeout becomes 502. A Lambda throttle is passed on as
+ * the 429 Lambda returns (§1.5); lambda-model.md does not record which code
+ * the ALB itself writes for it, so the playground shows Lambda's.
  */
 export class AlbCaller extends SyncCaller {
   private readonly request = { sourceId: '', batchSize: 1, chainDepth: 0 };
