@@ -13,6 +13,7 @@ const STREAM_METRICS = [
   m('IncomingRecords', 'sum', 'events', 'Records written to the stream'),
   m('IteratorAge', 'max', 'ms', 'Age of the last record of each batch when the function finished it (emitted per batch, §6.3)'),
   m('RecordsBehind', 'last', 'events', 'Records written and not yet processed or skipped by the mapping'),
+  m('WriteProvisionedThroughputExceeded', 'sum', 'events', 'Kinesis: records refused to producers beyond 1,000 a second per shard'),
 ];
 
 export const SOURCE_METRICS: Partial<Record<NodeKind, readonly MetricInfo[]>> = {

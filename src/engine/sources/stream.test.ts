@@ -39,6 +39,12 @@ const batchSizes = (mapping: EdgeConfig) =>
 const withStart = (startingPosition: 'TRIM_HORIZON' | 'LATEST') =>
   new FakeEngine(streamScenario({ id: 'k', kind: 'kinesis', config: { shards: 1, initialRecords: 3600 } }, { startingPosition }, 120)).run().summary('k');
 
+/** A Kinesis stream written 1,600 times a second for 10 s. */
+const sixteenHundredPerSecond = (shards: number) =>
+  new FakeEngine(streamScenario({ id: 'k', kind: 'kinesis', config: { shards, traffic: { pattern: 'constant', ratePerSecond: 1600 } } }, {}, 10))
+    .run()
+    .summary('k');
+
 describe('Kinesis and DynamoDB stream mappings (§6.3, §6.4)', () => {
   it('4 shards with parallelization factor 2 never run more than 8 batches at once, and reach 8', () => {
     const engine = new FakeEngine(
@@ -143,5 +149,16 @@ describe('Kinesis and DynamoDB stream mappings (§6.3, §6.4)', () => {
     const latest = withStart('LATEST');
     expect(latest.delivered).toBe(0);
     expect(latest.metrics.skippedByStartingPosition).toBe(3600);
+  });
+
+  it('a Kinesis shard takes 1,000 records a second: 1,600 a second overflow one shard, two shards take them all', () => {
+    // 1,600 a second (a gap of 0.625 ms, exact in binary) for 10 s: 16,000 writes.
+    const one = sixteenHundredPerSecond(1);
+    expect(one.arrived + one.rejected).toBe(16_000);
+    // A full bucket of 1,000 at the start, then 1,000 a second for 10 s.
+    expect(one.arrived).toBeGreaterThanOrEqual(10_990);
+    expect(one.arrived).toBeLessThanOrEqual(11_000);
+    // About 800 a second each, against 1,000 per shard.
+    expect(sixteenHundredPerSecond(2)).toMatchObject({ arrived: 16_000, rejected: 0 });
   });
 });

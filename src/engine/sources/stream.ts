@@ -12,6 +12,7 @@ import type { PatchResult, ResourceSummary } from '../api';
 import type { Delivery, EngineContext, FunctionPort, MetricHandle, SimNode, TrafficHandle } from '../ports';
 import { countOf, maxChainDepthOf, type MessageRun } from './backlog';
 import { LogLimiter } from './logLimiter';
+import { ShardWriteLimits } from './shardWriteLimit';
 import { edgeTarget, ResourceCounters } from './resourceCounters';
 import { StreamLane, type GiveUpCondition, type LaneHost } from './streamLane';
 
@@ -54,7 +55,9 @@ class StreamNode implements SimNode {
   private readonly mappings: StreamMapping[] = [];
   private pollPhaseMs: number[] = [];
   private traffic: TrafficHandle | null = null;
-  private readonly series: Record<'incoming' | 'iteratorAge' | 'backlog', MetricHandle>;
+  private readonly series: Record<'incoming' | 'iteratorAge' | 'backlog' | 'writeRefused', MetricHandle>;
+  /** Kinesis only: DynamoDB writes its stream itself, at the table's pace. */
+  private readonly writeLimits: ShardWriteLimits | null;
 
   constructor(
     node: StreamNodeSpec,
@@ -68,7 +71,9 @@ class StreamNode implements SimNode {
       incoming: ctx.metrics.series(this.id, 'IncomingRecords', 'sum'),
       iteratorAge: ctx.metrics.series(this.id, 'IteratorAge', 'max'),
       backlog: ctx.metrics.series(this.id, 'RecordsBehind', 'last'),
+      writeRefused: ctx.metrics.series(this.id, 'WriteProvisionedThroughputExceeded', 'sum'),
     };
+    this.writeLimits = node.kind === 'kinesis' ? new ShardWriteLimits(node.config.shards) : null;
   }
 
   private get pollIntervalMs(): number {
@@ -130,12 +135,15 @@ class StreamNode implements SimNode {
   /** Appends records to a shard (random when null), for every mapping. */
   private write(count: number, chainDepth: number, poison: boolean, shard: number | null): void {
     if (count <= 0) return;
-    this.counters.arrived += count;
-    this.series.incoming.add(count);
     const now = this.ctx.kernel.now;
     const run = { firstEnqueuedMs: now, lastEnqueuedMs: now, receiveCount: 0, chainDepth, poison };
     const shards = this.config.shards;
-    const place = (s: number, n: number) => {
+    const place = (s: number, written: number) => {
+      const n = this.writeLimits ? this.writeLimits.admit(s, written, now) : written;
+      if (n < written) this.refuseWrites(written - n);
+      if (n === 0) return;
+      this.counters.arrived += n;
+      this.series.incoming.add(n);
       for (const mapping of this.mappings) {
         mapping.outstanding += n;
         const lanes = mapping.lanes[s];
@@ -151,6 +159,18 @@ class StreamNode implements SimNode {
 
   private get backlog(): number {
     return this.mappings.reduce((n, m) => Math.max(n, m.outstanding), 0);
+  }
+
+  private refuseWrites(count: number): void {
+    this.counters.rejected += count;
+    this.series.writeRefused.add(count);
+    this.logs.note(
+      'writeLimit',
+      count,
+      'warn',
+      'throttle',
+      (n) => `${n} record(s) refused: a shard takes at most 1,000 records a second (ProvisionedThroughputExceededException); add shards`,
+    );
   }
 
   private laneHost(mapping: StreamMapping, shard: number): LaneHost {
