@@ -5,6 +5,7 @@ import {
   AUTOSAVE_BACKUP_KEY,
   AUTOSAVE_KEY,
   backupAutosave,
+  canonicalJson,
   readAutosave,
   readBackup,
   restoreEnvelope,
@@ -130,7 +131,8 @@ describe('debounced autosave', () => {
     store.set({ n: 1 });
     timers.advance(1000);
     expect(writes).toBe(0);
-    // A change that leaves the scenario as it was (a -> b -> a) writes nothing either.
+    // A change that leaves the saved scenario as it was (a -> b -> a) writes nothing either.
+    writeAutosave(storage, { ...DEFAULT_SCENARIO, name: 'a' }, new Date('2026-11-22T06:00:00Z'));
     store.set({ name: 'b' });
     store.set({ name: 'a' });
     timers.advance(1000);
@@ -161,5 +163,61 @@ describe('debounced autosave', () => {
     handle.stop();
     const saved = readAutosave(storage);
     expect(saved.kind === 'ok' && saved.scenario.name).toBe('z');
+  });
+});
+
+describe('autosave compares with what storage holds', () => {
+  it('rewrites a key that someone else changed, even back to an earlier state', () => {
+    const storage = memoryStorage();
+    const store = fakeStore({ n: 0, name: 'a' });
+    const timers = fakeTimers();
+    startAutosave(store, {
+      storage,
+      toScenario: (s) => ({ ...DEFAULT_SCENARIO, name: s.name }),
+      changed: (s, p) => s.name !== p.name,
+      schedule: timers.schedule,
+      cancel: timers.cancel,
+    });
+    store.set({ name: 'b' });
+    timers.advance(1000);
+    // Another writer (opening a preset, another tab) puts "x" there; the screen then goes back to "a".
+    writeAutosave(storage, { ...DEFAULT_SCENARIO, name: 'x' }, new Date());
+    store.set({ name: 'a' });
+    timers.advance(1000);
+    const saved = readAutosave(storage);
+    expect(saved.kind === 'ok' && saved.scenario.name).toBe('a');
+  });
+
+  it('treats the same scenario with fields in another order as unchanged', () => {
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 3 } })).toBe(canonicalJson({ a: { c: 3, d: [2, { e: 0, f: 1 }] }, b: 1 }));
+    expect(canonicalJson({ a: [1, 2] })).not.toBe(canonicalJson({ a: [2, 1] }));
+  });
+});
+
+describe('autosave with a common key and a tab key', () => {
+  it('an edit writes both keys; a non-edit writes neither, even when another tab changed the common key', () => {
+    const storage = memoryStorage();
+    const store = fakeStore({ n: 0, name: 'a' });
+    const timers = fakeTimers();
+    writeAutosave(storage, { ...DEFAULT_SCENARIO, name: 'a' }, new Date(), 'tab-A');
+    startAutosave(store, {
+      storage,
+      keys: () => [AUTOSAVE_KEY, 'tab-A'],
+      toScenario: (s) => ({ ...DEFAULT_SCENARIO, name: s.name }),
+      changed: () => true,
+      schedule: timers.schedule,
+      cancel: timers.cancel,
+    });
+    writeAutosave(storage, { ...DEFAULT_SCENARIO, name: 'from tab B' }, new Date());
+    store.set({ n: 1 });
+    timers.advance(1000);
+    const common = readAutosave(storage);
+    expect(common.kind === 'ok' && common.scenario.name).toBe('from tab B');
+    store.set({ name: 'edited in A' });
+    timers.advance(1000);
+    for (const key of [AUTOSAVE_KEY, 'tab-A']) {
+      const saved = readAutosave(storage, key);
+      expect(saved.kind === 'ok' && saved.scenario.name).toBe('edited in A');
+    }
   });
 });

@@ -111,7 +111,7 @@ export interface AutosaveSource<S> {
 
 export interface AutosaveOptions<S> {
   storage: KeyValueStorage;
-  /** Keys to write; by default AUTOSAVE_KEY. */
+  /** Keys to write, this tab's own last; by default AUTOSAVE_KEY alone. */
   keys?: () => readonly string[];
   toScenario(state: S): Scenario;
   /** Whether a change is worth saving (selection changes are not). */
@@ -136,17 +136,16 @@ export function startAutosave<S>(source: AutosaveSource<S>, options: AutosaveOpt
   const schedule = options.schedule ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
   const cancel = options.cancel ?? ((h: unknown) => clearTimeout(h as ReturnType<typeof setTimeout>));
   let pending: unknown = null;
-  // Only a change of the scenario itself is saved: selecting or measuring nodes is not an edit, and must not
-  // make this tab the "last saved" one over another tab's real edits.
-  let lastSavedJson = JSON.stringify(options.toScenario(source.getState()));
+  // Something is saved only when the scenario differs from what this tab last stored (its own key, the last
+  // of `keys`), whoever stored it there: selecting or measuring nodes is not an edit, and must not make this
+  // tab the "last saved" one over another tab's real edits in the common key.
   const save = () => {
     pending = null;
+    const keys = options.keys?.() ?? [AUTOSAVE_KEY];
     const scenario = options.toScenario(source.getState());
-    const json = JSON.stringify(scenario);
-    if (json === lastSavedJson) return;
-    lastSavedJson = json;
+    if (storedScenarioJson(options.storage, keys[keys.length - 1]) === canonicalJson(scenario)) return;
     const at = now();
-    for (const key of options.keys?.() ?? [AUTOSAVE_KEY]) writeAutosave(options.storage, scenario, at, key);
+    for (const key of keys) writeAutosave(options.storage, scenario, at, key);
   };
   const flush = () => {
     if (pending === null) return;
@@ -165,4 +164,23 @@ export function startAutosave<S>(source: AutosaveSource<S>, options: AutosaveOpt
       flush();
     },
   };
+}
+
+/** JSON with object keys sorted, so two equal scenarios compare equal whatever order their fields were built in. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+function storedScenarioJson(storage: KeyValueStorage, key: string): string | null {
+  const text = safeGet(storage, key);
+  if (text === null) return null;
+  try {
+    return canonicalJson((JSON.parse(text) as { scenario?: unknown }).scenario);
+  } catch {
+    return null;
+  }
 }

@@ -36,11 +36,6 @@ export function parseTemplate(text: string, fileName: string): TemplateResult {
   return { ok: true, template: doc as Template };
 }
 
-/** Whether text looks like a template rather than a scenario file. */
-export function looksLikeTemplate(text: string): boolean {
-  return /AWSTemplateFormatVersion|AWS::Serverless|^\s*Resources\s*:/m.test(text) || /"Resources"\s*:\s*\{/.test(text);
-}
-
 /** The logical id a value refers to: !Ref X, !GetAtt X.Arn, !Sub "${X.Arn}", or a plain name of a resource. */
 export function referencedId(value: unknown, resources: Record<string, unknown>): string | null {
   if (typeof value === 'string') {

@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { openFileText } from './openFile';
 import { openScenarioText } from './scenarioFile';
+import { openTemplateText } from './templateImport';
 
 const samText = readFileSync(new URL('./fixtures/sam-template.yaml', import.meta.url), 'utf8');
 
 describe('opening a SAM template', () => {
-  const result = openScenarioText(samText, 'template.yaml');
+  const result = openTemplateText(samText, 'template.yaml');
   if (!result.ok) throw new Error(result.message);
   const { scenario } = result;
   const node = (id: string) => scenario.nodes.find((n) => n.id === id);
@@ -73,16 +75,26 @@ describe('opening a SAM template', () => {
 
 describe('templates that cannot be used', () => {
   it('broken YAML names the file and the line', () => {
-    const result = openScenarioText('AWSTemplateFormatVersion: x\nResources:\n  A: [unclosed\n', 't.yaml');
+    const result = openTemplateText('AWSTemplateFormatVersion: x\nResources:\n  A: [unclosed\n', 't.yaml');
     expect(!result.ok && result.message).toMatch(/t\.yaml is not valid YAML/);
   });
   it('a template with nothing to simulate says so', () => {
-    const result = openScenarioText('AWSTemplateFormatVersion: x\nResources:\n  R:\n    Type: AWS::IAM::Role\n', 't.yaml');
+    const result = openTemplateText('AWSTemplateFormatVersion: x\nResources:\n  R:\n    Type: AWS::IAM::Role\n', 't.yaml');
     expect(!result.ok && result.message).toMatch(/none of its resources/);
   });
+  it('opening a file tells templates (YAML or JSON) from scenarios', async () => {
+    const fromYaml = await openFileText(samText, 'template.yaml');
+    expect(fromYaml.ok && fromYaml.scenario.name).toBe('Orders service');
+    const json = JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue' } } });
+    expect((await openFileText(json, 't.json')).ok).toBe(true);
+    expect(openScenarioText(json, 't.json')).toMatchObject({ ok: false, message: expect.stringMatching(/CloudFormation template/) });
+    const notJson = await openFileText('{"schemaVersion": 1, "nodes": [', 'cut.json');
+    expect(!notJson.ok && notJson.message).toMatch(/cut\.json is not valid JSON/);
+  });
+
   it('JSON templates open too', () => {
     const json = JSON.stringify({ Resources: { Q: { Type: 'AWS::SQS::Queue' }, F: { Type: 'AWS::Lambda::Function', Properties: { MemorySize: 512 } }, M: { Type: 'AWS::Lambda::EventSourceMapping', Properties: { EventSourceArn: { 'Fn::GetAtt': ['Q', 'Arn'] }, FunctionName: { Ref: 'F' } } } } });
-    const result = openScenarioText(json, 't.json');
+    const result = openTemplateText(json, 't.json');
     if (!result.ok) throw new Error(result.message);
     expect(result.scenario.edges.map((e) => [e.source, e.target, e.kind])).toEqual([['Q', 'F', 'trigger']]);
   });

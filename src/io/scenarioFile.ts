@@ -2,9 +2,9 @@
  * Scenario files: the text a person saves, keeps in version control and opens
  * again. Opening never throws; a file that cannot be used is explained.
  */
-import { looksLikeTemplate, parseTemplate } from './cfnYaml';
-import { templateToScenario } from './cloudformation';
-import { CURRENT_SCHEMA_VERSION, formatIssues, NODE_KINDS, parseScenario, type Scenario, type ScenarioIssue } from '../model';
+import { CURRENT_SCHEMA_VERSION, formatIssues, parseScenario, type Scenario, type ScenarioIssue } from '../model';
+import { plainIssue } from './issueWording';
+import { isTemplateJson } from './templateDetect';
 
 export type OpenResult =
   | { ok: true; scenario: Scenario; /** What an import changed or left out. */ notes?: string[] }
@@ -26,21 +26,23 @@ export function fileNameFor(scenario: Scenario): string {
   return `${slug || 'scenario'}.json`;
 }
 
-/** Parses the text of an opened file; `fileName` names it in messages. */
+/**
+ * Parses the text of a scenario file; `fileName` names it in messages.
+ * Templates go through openFileText (openFile.ts), which loads their importer on demand.
+ */
 export function openScenarioText(text: string, fileName: string): OpenResult {
   if (text.trim() === '') return fail(`${fileName} is empty.`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    if (looksLikeTemplate(text)) return openTemplateText(text, fileName);
     const detail = error instanceof Error ? error.message : String(error);
     return fail(
       `${fileName} is not valid JSON (${detail}). A scenario file is the JSON that "Save as file" writes; ` +
         'a SAM or CloudFormation template opens too.',
     );
   }
-  if (typeof json === 'object' && json !== null && 'Resources' in json) return openTemplateText(text, fileName);
+  if (isTemplateJson(json)) return fail(`${fileName} is a CloudFormation template; open it with "Open file…" to import it.`);
   return openScenarioJson(json, fileName);
 }
 
@@ -58,26 +60,6 @@ export function openScenarioJson(json: unknown, fileName: string): OpenResult {
   return { ok: true, scenario: parsed.scenario };
 }
 
-/** zod's words for an unknown discriminator, said the way a person would. */
-export function plainIssue(issue: ScenarioIssue, json: unknown): ScenarioIssue {
-  const match = /^nodes\[(\d+)\].*\.kind$/.exec(issue.path);
-  if (!match || !issue.message.startsWith('Invalid discriminator')) return issue;
-  const node = (json as { nodes?: unknown[] }).nodes?.[Number(match[1])];
-  const kind = node && typeof node === 'object' ? (node as { kind?: unknown }).kind : undefined;
-  return { path: issue.path, message: `unknown node kind ${JSON.stringify(kind)}; the kinds are ${NODE_KINDS.join(', ')}` };
-}
-
-/** A SAM or CloudFormation template (YAML or JSON), mapped to nodes and laid out. */
-export function openTemplateText(text: string, fileName: string): OpenResult {
-  const template = parseTemplate(text, fileName);
-  if (!template.ok) return fail(template.message);
-  const imported = templateToScenario(template.template, fileName);
-  if ((imported.scenario.nodes as unknown[]).length === 0)
-    return fail(`${fileName} is a template, but none of its resources is one the playground simulates (functions, queues, topics, buckets, streams, rules).`);
-  const opened = openScenarioJson(imported.scenario, fileName);
-  return opened.ok ? { ...opened, notes: imported.notes } : opened;
-}
-
 function looksLikeScenario(json: unknown): boolean {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
   return 'schemaVersion' in json || 'nodes' in json || 'edges' in json;
@@ -87,6 +69,6 @@ function issueCount(issues: readonly ScenarioIssue[]): string {
   return issues.length === 1 ? 'one problem.' : `${issues.length} problems.`;
 }
 
-function fail(message: string): OpenResult {
+export function fail(message: string): OpenResult {
   return { ok: false, message, issues: [] };
 }

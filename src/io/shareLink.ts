@@ -4,7 +4,7 @@
  */
 import LZString from 'lz-string';
 import { formatIssues, parseScenario, type Scenario, type ScenarioIssue } from '../model';
-import { plainIssue } from './scenarioFile';
+import { plainIssue } from './issueWording';
 
 export const SHARE_HASH_KEY = 's';
 

@@ -5,7 +5,8 @@
  */
 import type { Scenario } from '../../model';
 import { AUTOSAVE_BACKUP_KEY, backupAutosave, readBackup, writeAutosave, type KeyValueStorage } from '../../io/autosave';
-import { fileNameFor, openScenarioText, scenarioToFileText, type OpenResult } from '../../io/scenarioFile';
+import { openFileText } from '../../io/openFile';
+import { fileNameFor, scenarioToFileText, type OpenResult } from '../../io/scenarioFile';
 import { shareUrl } from '../../io/shareLink';
 import { autosaveKeys } from '../../io/startup';
 import { emptyScenario } from '../../scenarios';
@@ -41,8 +42,8 @@ export function newScenario(): void {
 }
 
 /** Opens file text; on failure the diagram is untouched and the result says why. */
-export function openFileText(text: string, fileName: string): OpenResult {
-  const result = openScenarioText(text, fileName);
+export async function openFile(text: string, fileName: string): Promise<OpenResult> {
+  const result = await openFileText(text, fileName);
   if (result.ok) replaceWorkingScenario(result.scenario);
   return result;
 }

@@ -9,7 +9,7 @@ import {
   duplicateInNewTab,
   hasPreviousDiagram,
   newScenario,
-  openFileText,
+  openFile,
   rename,
   replaceWorkingScenario,
   restorePreviousDiagram,
@@ -110,7 +110,7 @@ export function ScenarioMenu() {
       setDialog({ type: 'problem', title: 'Could not open the file', message: `${file.name} could not be read.`, issues: [], keptDiagram: true });
       return;
     }
-    const result = openFileText(text, file.name);
+    const result = await openFile(text, file.name);
     if (result.ok && result.notes?.length) setDialog({ type: 'notes', title: `Imported ${file.name}`, notes: result.notes });
     if (result.ok) setStatus(`Opened ${file.name}. The diagram you had is kept under "Restore previous diagram".`);
     else setDialog({ type: 'problem', title: 'Could not open the file', message: result.message, issues: result.issues, keptDiagram: true });
