@@ -97,6 +97,14 @@ describe('event sources in the whole engine', () => {
     });
   }
 
+  it('SQS pollers never run more than the account concurrency: beyond 1,000 the receives are throttled', () => {
+    const summary = run([{ id: 'q', kind: 'sqs', config: { initialBacklog: 1_000_000 } }, fn('f', 20_000)], [trigger('q', 'f')], { durationSeconds: 299 });
+    // 5 + 3 × 300 = 905 in the fourth minute, then 1,205 wanted in the fifth against 1,000 available.
+    expect(summary.functions.f.maxConcurrency).toBe(1000);
+    expect(summary.functions.f.throttles).toBeGreaterThan(0);
+    expect(summary.resources.q.metrics.throttledReceives).toBe(summary.functions.f.throttles);
+  });
+
   it('SQS: an always-failing consumer sends every message to the DLQ after maxReceiveCount receives', () => {
     const summary = run(
       [{ id: 'q', kind: 'sqs', config: { initialBacklog: 200, maxReceiveCount: 3 } }, fn('f', 100, { errorRate: 1 }), { id: 'dlq', kind: 'sqs', config: {} }],
