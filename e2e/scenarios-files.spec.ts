@@ -148,6 +148,9 @@ test('the menu works from the keyboard alone', async ({ page }) => {
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Open a preset' });
   await expect(dialog).toBeVisible();
+  // K is the screen's play shortcut: behind a modal dialog it must do nothing.
+  await page.keyboard.press('k');
+  await expect(page.getByTestId('run-status')).toHaveText('idle');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(menuButton(page)).toBeFocused();

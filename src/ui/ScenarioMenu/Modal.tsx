@@ -28,6 +28,8 @@ export function Modal({ title, role = 'dialog', onClose, children, className }: 
       role={role}
       aria-labelledby={titleId}
       className={`lp-sm-dialog ${className ?? ''}`}
+      // The canvas's single-key shortcuts (play, delete, ...) must not act behind a modal dialog.
+      onKeyDown={(event) => event.stopPropagation()}
       onCancel={(event) => {
         event.preventDefault();
         onClose();

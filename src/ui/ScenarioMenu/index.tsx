@@ -179,7 +179,7 @@ export function ScenarioMenu() {
         className="lp-sm-trigger"
         aria-haspopup="menu"
         aria-expanded={open}
-        aria-controls="lp-scenario-menu-list"
+        aria-controls={open ? 'lp-scenario-menu-list' : undefined}
         aria-label={`Scenario menu: ${name}`}
         title="Scenario: new, presets, open, save, share"
         onClick={() => {
