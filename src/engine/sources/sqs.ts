@@ -367,7 +367,7 @@ class SqsQueue implements SimNode {
 
   summary(): ResourceSummary {
     // The most batches the mappings ran at once (summed over mappings when a source triggers several functions).
-    this.counters.max('maxConcurrentBatches', this.mappings.reduce((n, m) => n + m.maxInFlightBatches, 0));
+    if (this.mappings.length > 0) this.counters.max('maxConcurrentBatches', this.mappings.reduce((n, m) => n + m.maxInFlightBatches, 0));
     return this.counters.summary('sqs');
   }
 }

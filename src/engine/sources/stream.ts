@@ -298,7 +298,7 @@ class StreamNode implements SimNode {
 
   summary(): ResourceSummary {
     // The most batches the mappings ran at once (summed over mappings when a source triggers several functions).
-    this.counters.max('maxConcurrentBatches', this.mappings.reduce((n, m) => n + m.maxInFlight, 0));
+    if (this.mappings.length > 0) this.counters.max('maxConcurrentBatches', this.mappings.reduce((n, m) => n + m.maxInFlight, 0));
     return this.counters.summary(this.kind);
   }
 }
