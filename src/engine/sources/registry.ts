@@ -1,7 +1,15 @@
 /**
  * Builds the live node for every kind that is not a function and not a
- * synchronous caller: S3, SNS, EventBridge rules and schedules, SQS, Kinesis
- * and DynamoDB Streams. One file per kind beside this one.
+ * synchronous caller. One file per kind beside this one:
+ * - s3.ts, sns.ts, eventbridgeRule.ts, eventbridgeSchedule.ts: push sources
+ *   (lambda-model.md §7), handing events to functions as async invokes
+ *   (asyncFanOut.ts); schedule.ts parses rate and cron expressions.
+ * - sqs.ts: a queue and its event source mappings (§6.1, §6.2): sqsMessages.ts
+ *   (standard or FIFO store), sqsMapping.ts and sqsScaling.ts (pollers),
+ *   batchFailures.ts (partial batch responses).
+ * - stream.ts: Kinesis and DynamoDB Streams (§6.3, §6.4), one streamLane.ts
+ *   per shard × parallelization factor; shardWriteLimit.ts (Kinesis writes).
+ * - backlog.ts: messages and records kept as runs, never one object each.
  */
 import type { ScenarioNode } from '../../model';
 import type { EngineContext, SimNode } from '../ports';
