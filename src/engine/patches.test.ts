@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '.';
 import type { Simulation, TickBatch } from './api';
-import { callerToFunction } from './testing/scenarioBuilder';
+import { callerToFunction, scenario } from './testing/scenarioBuilder';
 
 const fixed = (value: number) => ({ distribution: 'fixed', value });
 
@@ -65,6 +65,31 @@ describe('live patches (design.md "Data flow" 5)', () => {
     expect(max[15]).toBeCloseTo(500, 6);
     // The memory update replaced the environment: one more cold start.
     expect(sim.summary().functions.fn.coldStarts).toBe(2);
+  });
+
+  it('changes a writes edge: from then on each invocation emits the new number of messages', () => {
+    const sim = createSimulation(
+      scenario({
+        durationSeconds: 20,
+        nodes: [
+          { id: 'alb', kind: 'alb', config: { traffic: { pattern: 'constant', ratePerSecond: 10 } } },
+          { id: 'producer', kind: 'function', config: { durationMs: fixed(10), initDurationMs: fixed(0) } },
+          { id: 'consumer', kind: 'function', config: { durationMs: fixed(10) } },
+        ],
+        edges: [
+          { id: 't', source: 'alb', target: 'producer', kind: 'trigger' },
+          { id: 'w', source: 'producer', target: 'consumer', kind: 'writes', config: { perInvocation: 1 } },
+        ],
+      }),
+    );
+    sim.advanceTo(10_005);
+    const before = sim.summary().functions.consumer.asyncEventsReceived;
+    expect(sim.applyPatch({ type: 'edgeConfig', edgeId: 'w', config: { perInvocation: 3 } })).toEqual({ ok: true });
+    sim.advanceTo(20_000);
+    const s = sim.summary();
+    // 100 requests (0 to 9.9 s) wrote 1 each; the ~100 after the change write 3 each.
+    expect(before).toBe(100);
+    expect(s.functions.consumer.asyncEventsReceived - before).toBe(3 * (s.functions.producer.invocations - 100));
   });
 
   it('refuses invalid patches with a message and changes nothing', () => {

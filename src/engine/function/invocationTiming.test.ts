@@ -57,3 +57,18 @@ describe('how an invocation unfolds (§2.1, §2.4, §2.5, §3)', () => {
     expect(half.durationMs).toBeCloseTo(750, 6);
   });
 });
+
+describe('INIT by runtime (lambda-model.md Part 1)', () => {
+  it.each([
+    ['nodejs', 200],
+    ['python', 150],
+    ['java', 500],
+    ['java-snapstart', 200],
+    ['go', 50],
+    ['rust', 50],
+    ['dotnet', 250],
+  ])('%s: %i ms unless initDurationMs is given', (runtime, initMs) => {
+    const t = timeInvocation(config({ runtime, initDurationMs: null }), 128, 'cold', true, rng);
+    expect(t.initReportedMs).toBe(initMs);
+  });
+});
