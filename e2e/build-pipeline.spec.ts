@@ -4,10 +4,27 @@ import { openScenario, watchForErrors } from './screen-helpers';
 
 const EMPTY: ScenarioInput = { schemaVersion: 1, name: 'Empty canvas', nodes: [], edges: [] };
 
+/**
+ * Drags a palette item onto the canvas with HTML5 drag events (dragstart on the
+ * item, dragover and drop on the canvas at the point), and checks where it landed.
+ */
 async function dropFromPalette(page: Page, itemName: string, x: number, y: number) {
+  const pane = await page.locator('.react-flow__pane').boundingBox();
+  if (!pane) throw new Error('canvas not on screen');
   const before = await page.locator('.react-flow__node').count();
-  await page.getByRole('button', { name: itemName, exact: true }).dragTo(page.locator('.react-flow__pane'), { targetPosition: { x, y }, steps: 8 });
-  await expect(page.locator('.react-flow__node')).toHaveCount(before + 1);
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  const at = { dataTransfer, clientX: pane.x + x, clientY: pane.y + y };
+  await page.getByRole('button', { name: itemName, exact: true }).dispatchEvent('dragstart', { dataTransfer });
+  await page.locator('.react-flow__pane').dispatchEvent('dragover', at);
+  await page.locator('.react-flow__pane').dispatchEvent('drop', at);
+  const nodes = page.locator('.react-flow__node');
+  await expect(nodes).toHaveCount(before + 1);
+  // The node's top-left corner sits up and left of the drop point, under the pointer.
+  const box = await nodes.nth(before).boundingBox();
+  const px = pane.x + x;
+  const py = pane.y + y;
+  const under = box !== null && box.x < px && box.x + box.width > px && box.y < py && box.y + box.height > py;
+  expect(under, `node at ${JSON.stringify(box)}, dropped at ${px},${py}`).toBe(true);
 }
 
 function handle(page: Page, nodeId: string, handleId: string | null) {

@@ -6,7 +6,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { LiveState, LogEntry, ScenarioPatch, SimulationSummary } from '../engine/api';
 import { formatIssues, parseScenario, type Scenario } from '../model';
-import type { FromWorker, RunStatus, Speed } from '../worker/protocol';
+import type { FromWorker, PackedTicks, RunStatus, Speed } from '../worker/protocol';
 import type { WorkerClient, WorkerClientHandlers } from '../worker/client';
 import { SeriesTable } from './seriesTable';
 
@@ -56,6 +56,12 @@ export interface RunStoreDeps {
 
 export function createRunStore(deps: RunStoreDeps) {
   let client: WorkerClient | null = null;
+  /** Keys of the last packed frame: later frames send null while they stay the same. */
+  let packedKeys: readonly string[] = [];
+  const appendPacked = (table: SeriesTable, packed: PackedTicks) => {
+    if (packed.keys) packedKeys = packed.keys;
+    table.appendFlat({ ...packed, keys: packedKeys });
+  };
 
   const store = createStore<RunState>()((set, get) => {
     const worker = (): WorkerClient => {
@@ -165,6 +171,8 @@ export function createRunStore(deps: RunStoreDeps) {
           case 'frame': {
             const { table, log, version, runningToEnd } = get();
             if (message.ticks) table.append(message.ticks);
+            if (message.packed) appendPacked(table, message.packed);
+            const changed = Boolean(message.ticks || message.packed);
             const merged = message.log.length === 0 ? log : appendBounded(log, message.log);
             set({
               status: message.status,
@@ -172,7 +180,7 @@ export function createRunStore(deps: RunStoreDeps) {
               endMs: message.endMs,
               live: message.live,
               log: merged,
-              version: message.ticks ? version + 1 : version,
+              version: changed ? version + 1 : version,
               runningToEnd: runningToEnd && message.status === 'running',
             });
             return;

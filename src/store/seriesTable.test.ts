@@ -25,8 +25,8 @@ describe('SeriesTable', () => {
     expect(table.length).toBe(2);
     expect(Array.from(table.endMs.slice(0, 2))).toEqual([500, 1000]);
     // 5 invocations in half a second is 10 per second.
-    expect(table.columns.get('f/Invocations')?.[0]).toBe(10);
-    expect(table.totals.get('f/Invocations')).toBe(12);
+    expect(table.column('f/Invocations')?.[0]).toBe(10);
+    expect(table.total('f/Invocations')).toBe(12);
   });
 
   it('halves when full: rates averaged, levels by maximum, cost as a running total', () => {
@@ -38,15 +38,15 @@ describe('SeriesTable', () => {
     // Four points filled, the fifth forced a merge into [0-1], [2-3], then [4] is pending (stride 2).
     expect(table.stride).toBe(2);
     expect(table.length).toBe(2);
-    expect(Array.from(table.columns.get('f/Invocations')!.slice(0, 2))).toEqual([2, 6]);
-    expect(Array.from(table.columns.get('f/ConcurrentExecutions')!.slice(0, 2))).toEqual([8, 4]);
-    expect(Array.from(table.columns.get('f/CostUSD')!.slice(0, 2))).toEqual([0.75, 2]); // 0.5+0.25, then +0.25+1
+    expect(Array.from(table.column('f/Invocations')!.slice(0, 2))).toEqual([2, 6]);
+    expect(Array.from(table.column('f/ConcurrentExecutions')!.slice(0, 2))).toEqual([8, 4]);
+    expect(Array.from(table.column('f/CostUSD')!.slice(0, 2))).toEqual([0.75, 2]); // 0.5+0.25, then +0.25+1
     expect(Array.from(table.endMs.slice(0, 2))).toEqual([2000, 4000]);
     table.append(batch(5, { 'f/Invocations': [11], 'f/ConcurrentExecutions': [3], 'f/CostUSD': [0] }));
     expect(table.length).toBe(3);
-    expect(table.columns.get('f/Invocations')![2]).toBe(10);
-    expect(table.columns.get('f/ConcurrentExecutions')![2]).toBe(6);
-    expect(table.columns.get('f/CostUSD')![2]).toBe(4);
+    expect(table.column('f/Invocations')![2]).toBe(10);
+    expect(table.column('f/ConcurrentExecutions')![2]).toBe(6);
+    expect(table.column('f/CostUSD')![2]).toBe(4);
     expect(table.endMs[2]).toBe(6000);
   });
 
@@ -54,11 +54,11 @@ describe('SeriesTable', () => {
     const table = new SeriesTable(8);
     for (let t = 0; t < 10_000; t += 100) table.append(batch(t, { 'f/Invocations': Array(100).fill(1) }));
     expect(table.length).toBeLessThanOrEqual(8);
-    expect(table.columns.get('f/Invocations')!.length).toBe(8);
+    expect(table.column('f/Invocations')!.length).toBe(8);
     // Every point averages ticks of 1 per second.
-    for (let i = 0; i < table.length; i++) expect(table.columns.get('f/Invocations')![i]).toBe(1);
+    for (let i = 0; i < table.length; i++) expect(table.column('f/Invocations')![i]).toBe(1);
     expect(table.endMs[table.length - 1]).toBe(10_000_000 - ((10_000 % table.stride) * 1000));
-    expect(table.totals.get('f/Invocations')).toBe(10_000);
+    expect(table.total('f/Invocations')).toBe(10_000);
   });
 
   it('finds the first point after a time', () => {

@@ -13,12 +13,10 @@ import { ACCOUNT_METRICS, CALLER_METRICS, FUNCTION_METRICS } from '../engine/met
 
 export type MergeRule = 'rate' | 'max' | 'total';
 
-const LEVEL = /(Concurrent|Environments|Visible|Age|Duration|P50|P95|P99|Backlog|InFlight|Provisioned|Reserved|Limit)/;
+const LEVEL = /(Concurrent|Environments|Visible|Age|Duration|P50|P95|P99|Backlog|InFlight|Provisioned|Reserved|Limit|Latency)/;
 
 /** The engine's own word on each name it documents: sums are counts, the rest are levels. */
-const KNOWN = new Map<string, string>(
-  [...FUNCTION_METRICS, ...CALLER_METRICS, ...ACCOUNT_METRICS].map((m) => [m.name, m.aggregation]),
-);
+const KNOWN = new Map<string, string>([...FUNCTION_METRICS, ...CALLER_METRICS, ...ACCOUNT_METRICS].map((m) => [m.name, m.aggregation]));
 
 export function mergeRuleOf(key: string): MergeRule {
   const metric = key.slice(key.lastIndexOf('/') + 1);
@@ -26,6 +24,26 @@ export function mergeRuleOf(key: string): MergeRule {
   const aggregation = KNOWN.get(metric);
   if (aggregation) return aggregation === 'sum' ? 'rate' : 'max';
   return LEVEL.test(metric) ? 'max' : 'rate';
+}
+
+/** Ticks in one flat buffer: `data[k * count + i]` is `keys[k]` in tick `firstTick + i`. */
+export interface FlatTicks {
+  tickMs: number;
+  firstTick: number;
+  count: number;
+  keys: readonly string[];
+  data: Float64Array;
+}
+
+interface Series {
+  rule: MergeRule;
+  column: Float64Array;
+  /** Sum of every raw tick value since the run began. */
+  total: number;
+  /** The latest tick's value (counts as a rate per second). */
+  latest: number;
+  /** The bucket being filled; NaN when the bucket has no value yet. */
+  pending: number;
 }
 
 export class SeriesTable {
@@ -36,13 +54,8 @@ export class SeriesTable {
   length = 0;
   /** Simulated time at the end of each point. */
   readonly endMs: Float64Array;
-  readonly columns = new Map<string, Float64Array>();
-  /** Sum of every raw tick value of each series since the run began. */
-  readonly totals = new Map<string, number>();
-  /** The raw value of the latest tick (counts as a rate per second). */
-  readonly latest = new Map<string, number>();
+  private readonly series = new Map<string, Series>();
   private pendingTicks = 0;
-  private readonly pending = new Map<string, number>();
 
   constructor(capacity = 1024) {
     if (capacity < 2 || capacity % 2 !== 0) throw new Error('capacity must be an even number of at least 2');
@@ -54,32 +67,55 @@ export class SeriesTable {
     this.length = 0;
     this.stride = 1;
     this.pendingTicks = 0;
-    this.pending.clear();
-    this.columns.clear();
-    this.totals.clear();
-    this.latest.clear();
+    this.series.clear();
+  }
+
+  column(key: string): Float64Array | undefined {
+    return this.series.get(key)?.column;
+  }
+
+  /** Sum of every raw tick value of a series since the run began. */
+  total(key: string): number | undefined {
+    return this.series.get(key)?.total;
+  }
+
+  /** The latest tick's value of a series (counts as a rate per second). */
+  latest(key: string): number | undefined {
+    const latest = this.series.get(key)?.latest;
+    return latest === undefined || Number.isNaN(latest) ? undefined : latest;
   }
 
   append(batch: TickBatch): void {
-    this.tickMs = batch.tickMs;
-    const perSecond = 1000 / batch.tickMs;
     const keys = Object.keys(batch.series);
-    for (let i = 0; i < batch.count; i++) {
-      for (const key of keys) {
-        const raw = batch.series[key][i];
+    const data = new Float64Array(keys.length * batch.count);
+    keys.forEach((key, k) => data.set(batch.series[key].subarray(0, batch.count), k * batch.count));
+    this.appendFlat({ tickMs: batch.tickMs, firstTick: batch.firstTick, count: batch.count, keys, data });
+  }
+
+  appendFlat(ticks: FlatTicks): void {
+    this.tickMs = ticks.tickMs;
+    const perSecond = 1000 / ticks.tickMs;
+    const { count, data } = ticks;
+    const rows = ticks.keys.map((key) => this.seriesOf(key));
+    for (let i = 0; i < count; i++) {
+      for (let k = 0; k < rows.length; k++) {
+        const raw = data[k * count + i];
         if (!Number.isFinite(raw)) continue;
-        const rule = mergeRuleOf(key);
-        const total = (this.totals.get(key) ?? 0) + raw;
-        this.totals.set(key, total);
-        const value = rule === 'rate' ? raw * perSecond : rule === 'total' ? total : raw;
-        this.latest.set(key, value);
-        const before = this.pending.get(key);
-        if (rule === 'rate') this.pending.set(key, (before ?? 0) + value);
-        else if (rule === 'max') this.pending.set(key, before === undefined ? value : Math.max(before, value));
-        else this.pending.set(key, value);
+        const s = rows[k];
+        s.total += raw;
+        if (s.rule === 'rate') {
+          s.latest = raw * perSecond;
+          s.pending = Number.isNaN(s.pending) ? s.latest : s.pending + s.latest;
+        } else if (s.rule === 'max') {
+          s.latest = raw;
+          s.pending = Number.isNaN(s.pending) ? raw : Math.max(s.pending, raw);
+        } else {
+          s.latest = s.total;
+          s.pending = s.total;
+        }
       }
       this.pendingTicks++;
-      if (this.pendingTicks === this.stride) this.flush((batch.firstTick + i + 1) * batch.tickMs);
+      if (this.pendingTicks === this.stride) this.flush((ticks.firstTick + i + 1) * ticks.tickMs);
     }
   }
 
@@ -95,20 +131,23 @@ export class SeriesTable {
     return lo;
   }
 
+  private seriesOf(key: string): Series {
+    let s = this.series.get(key);
+    if (!s) {
+      s = { rule: mergeRuleOf(key), column: new Float64Array(this.capacity).fill(Number.NaN), total: 0, latest: Number.NaN, pending: Number.NaN };
+      this.series.set(key, s);
+    }
+    return s;
+  }
+
   private flush(endMs: number): void {
     const at = this.length;
     this.endMs[at] = endMs;
-    for (const [key, value] of this.pending) {
-      let column = this.columns.get(key);
-      if (!column) {
-        column = new Float64Array(this.capacity).fill(Number.NaN);
-        this.columns.set(key, column);
-      }
-      column[at] = mergeRuleOf(key) === 'rate' ? value / this.pendingTicks : value;
+    for (const s of this.series.values()) {
+      s.column[at] = s.rule === 'rate' && !Number.isNaN(s.pending) ? s.pending / this.pendingTicks : s.pending;
+      s.pending = Number.NaN;
     }
-    for (const [key, column] of this.columns) if (!this.pending.has(key)) column[at] = Number.NaN;
     this.length++;
-    this.pending.clear();
     this.pendingTicks = 0;
     if (this.length === this.capacity) this.halve();
   }
@@ -116,8 +155,7 @@ export class SeriesTable {
   private halve(): void {
     const half = this.capacity / 2;
     for (let i = 0; i < half; i++) this.endMs[i] = this.endMs[2 * i + 1];
-    for (const [key, column] of this.columns) {
-      const rule = mergeRuleOf(key);
+    for (const { rule, column } of this.series.values()) {
       for (let i = 0; i < half; i++) {
         const a = column[2 * i];
         const b = column[2 * i + 1];

@@ -17,6 +17,20 @@ export type ToWorker =
 
 export type RunStatus = 'idle' | 'running' | 'paused' | 'done';
 
+/**
+ * A TickBatch packed into one transferable buffer: `data[k * count + i]` is
+ * series `keys[k]` in tick `firstTick + i`. Large diagrams have thousands of
+ * series; one buffer crosses to the UI far cheaper than thousands of arrays.
+ */
+export interface PackedTicks {
+  tickMs: number;
+  firstTick: number;
+  count: number;
+  /** null: the same keys, in the same order, as the previous packed frame of this run. */
+  keys: string[] | null;
+  data: Float64Array;
+}
+
 export type FromWorker =
   /** About ten a second while running, and once after every command. */
   | {
@@ -25,6 +39,8 @@ export type FromWorker =
       clockMs: number;
       endMs: number;
       ticks: TickBatch | null;
+      /** Sent instead of `ticks` by the worker: the same numbers in one buffer. */
+      packed?: PackedTicks | null;
       log: LogEntry[];
       live: LiveState;
     }

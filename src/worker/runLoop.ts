@@ -6,11 +6,12 @@
  */
 import type { Simulation, SimulationOptions } from '../engine/api';
 import type { Scenario } from '../model';
-import type { FromWorker, RunStatus, Speed, ToWorker } from './protocol';
+import type { FromWorker, PackedTicks, RunStatus, Speed, ToWorker } from './protocol';
 
 export interface RunLoopHost {
   createSimulation(scenario: Scenario, options?: SimulationOptions): Simulation;
-  post(message: FromWorker): void;
+  /** `transfer`: buffers handed over rather than copied. */
+  post(message: FromWorker, transfer?: Transferable[]): void;
   /** Wall clock in milliseconds. */
   now(): number;
   /** Run `callback` after `delayMs` (0: as soon as the message loop is free). */
@@ -34,6 +35,8 @@ export class RunLoop {
   private lastWallMs = 0;
   private lastFrameWallMs = 0;
   private runWallMs = 0;
+  /** Keys of the last packed frame, so unchanged keys are not sent again. */
+  private sentKeys: string[] = [];
   /** Increments on every start and stop, so a stale scheduled slice does nothing. */
   private generation = 0;
 
@@ -96,6 +99,7 @@ export class RunLoop {
     if (!this.scenario) return;
     this.sim = this.host.createSimulation(this.scenario);
     this.runWallMs = 0;
+    this.sentKeys = [];
     this.frame();
   }
 
@@ -157,16 +161,31 @@ export class RunLoop {
   private frame(): void {
     const sim = this.sim;
     if (!sim) return;
-    // Columns are copied, not transferred: the engine may keep its buffers.
-    this.host.post({
-      type: 'frame',
-      status: this.status,
-      clockMs: sim.nowMs,
-      endMs: sim.endMs,
-      ticks: sim.takeTicks(),
-      log: sim.takeLog(),
-      live: sim.live(),
-    });
+    const packed = this.pack(sim.takeTicks());
+    this.host.post(
+      {
+        type: 'frame',
+        status: this.status,
+        clockMs: sim.nowMs,
+        endMs: sim.endMs,
+        ticks: null,
+        packed,
+        log: sim.takeLog(),
+        live: sim.live(),
+      },
+      packed ? [packed.data.buffer as ArrayBuffer] : [],
+    );
+  }
+
+  /** One buffer for all series (copied out of the engine's arrays, which it may reuse); keys only when they change. */
+  private pack(ticks: ReturnType<Simulation['takeTicks']>): PackedTicks | null {
+    if (!ticks || ticks.count === 0) return null;
+    const keys = Object.keys(ticks.series);
+    const data = new Float64Array(keys.length * ticks.count);
+    keys.forEach((key, k) => data.set(ticks.series[key].subarray(0, ticks.count), k * ticks.count));
+    const same = keys.length === this.sentKeys.length && keys.every((key, k) => key === this.sentKeys[k]);
+    if (!same) this.sentKeys = keys;
+    return { tickMs: ticks.tickMs, firstTick: ticks.firstTick, count: ticks.count, keys: same ? null : keys, data };
   }
 
   private finish(): void {

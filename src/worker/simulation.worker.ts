@@ -15,7 +15,7 @@ const loop = new RunLoop({
   createSimulation,
   // A worker posts to its one owner: there is no target origin.
   // oxlint-disable-next-line unicorn/require-post-message-target-origin
-  post: (message) => scope.postMessage(message),
+  post: (message, transfer = []) => scope.postMessage(message, transfer),
   now: () => performance.now(),
   schedule: (callback, delayMs) => {
     if (delayMs > 0) {

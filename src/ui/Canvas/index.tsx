@@ -9,7 +9,7 @@ import {
   type Connection,
   type DefaultEdgeOptions,
 } from '@xyflow/react';
-import { useEffect, type DragEvent } from 'react';
+import { useEffect, useState, type DragEvent } from 'react';
 import type { NodeKind } from '../../model';
 import { scenarioStore, useScenarioStore } from '../../store/useScenarioStore';
 import { DRAG_MIME } from '../Palette/kinds';
@@ -24,6 +24,8 @@ import '@xyflow/react/dist/style.css';
 import './canvas.css';
 
 const nodeTypes = { service: ServiceNode };
+/** Above this many nodes only the ones in view are rendered. */
+const LARGE_DIAGRAM_NODES = 60;
 const edgeTypes = { kind: KindEdge };
 const defaultEdgeOptions: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 
@@ -39,6 +41,8 @@ export function Canvas() {
   const theme = useUiStore((s) => s.theme);
   const toast = useUiStore((s) => s.toast);
   const flow = useReactFlow();
+  // React Flow fits an empty canvas when its first node appears, which would move the node just dropped: fit only a diagram that opens with nodes.
+  const [fitOnOpen] = useState(() => nodes.length > 0);
 
   useEffect(
     () =>
@@ -83,7 +87,8 @@ export function Canvas() {
         colorMode={theme}
         minZoom={0.2}
         maxZoom={2}
-        fitView
+        fitView={fitOnOpen}
+        onlyRenderVisibleElements={nodes.length > LARGE_DIAGRAM_NODES}
         fitViewOptions={{ padding: 0.2, maxZoom: 1.2 }}
         proOptions={{ hideAttribution: true }}
         ariaLabelConfig={{ 'controls.fitView.ariaLabel': 'Fit view' }}

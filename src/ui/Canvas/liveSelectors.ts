@@ -9,19 +9,19 @@ export function liveValue(state: RunState, nodeId: string, liveKey: string, metr
   if (!state.loaded) return null;
   const live = state.live[nodeId]?.[liveKey];
   if (live !== undefined) return live;
-  return state.table.latest.get(`${nodeId}/${metric}`) ?? null;
+  return state.table.latest(`${nodeId}/${metric}`) ?? null;
 }
 
 /** The run's count so far: the engine's live counter under `liveKey`, else the sum of the ticks of `metric`. */
 export function runTotal(state: RunState, nodeId: string, liveKey: string, metric: string): number {
   const live = state.live[nodeId]?.[liveKey];
   if (live !== undefined) return live;
-  return state.table.totals.get(`${nodeId}/${metric}`) ?? 0;
+  return state.table.total(`${nodeId}/${metric}`) ?? 0;
 }
 
 /** Latest per-second rate of a count metric, 0 when absent. */
 export function latestRate(state: RunState, nodeId: string, metric: string): number {
-  return state.table.latest.get(`${nodeId}/${metric}`) ?? 0;
+  return state.table.latest(`${nodeId}/${metric}`) ?? 0;
 }
 
 /** One minute of age: a queue or stream falling this far behind is worth a warning. */

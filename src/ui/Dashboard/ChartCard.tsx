@@ -87,6 +87,7 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
           </ResponsiveContainer>
         </div>
       )}
+      {spec.note && <p className="lp-chart-footer">{spec.note}</p>}
       {!spec.empty && (
         <ul className="lp-chart-legend">
           {spec.lines.map((line, i) => (

@@ -18,7 +18,7 @@ export function chartRows(table: SeriesTable, keys: readonly string[], windowMs:
   const from = windowMs === null ? 0 : table.firstIndexAfter(lastMs - windowMs);
   const count = length - from;
   const perRow = Math.max(1, Math.ceil(count / MAX_CHART_POINTS));
-  const columns = keys.map((key) => table.columns.get(key));
+  const columns = keys.map((key) => table.column(key));
   const rows: ChartRow[] = [];
   for (let start = from; start < length; start += perRow) {
     const end = Math.min(length, start + perRow);

@@ -24,7 +24,12 @@ export interface ChartSpec {
   refs: RefSpec[];
   /** Shown instead of a chart when the diagram has nothing to plot here. */
   empty: string | null;
+  /** Shown under the chart, e.g. that only some functions are drawn. */
+  note?: string;
 }
+
+/** Lines per function chart stay readable (and cheap to draw) up to this many functions. */
+export const MAX_FUNCTIONS_DRAWN = 6;
 
 function nameOf(node: ServiceNode): string {
   return node.data.label || node.id;
@@ -36,7 +41,12 @@ interface FunctionLimits {
 }
 
 export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string | null, accountLimit: number): ChartSpec[] {
-  const functions = nodes.filter((n) => n.data.kind === 'function' && (functionFilter === null || n.id === functionFilter));
+  const allFunctions = nodes.filter((n) => n.data.kind === 'function' && (functionFilter === null || n.id === functionFilter));
+  const functions = allFunctions.slice(0, MAX_FUNCTIONS_DRAWN);
+  const note =
+    allFunctions.length > functions.length
+      ? `Showing ${functions.length} of ${allFunctions.length} functions; pick one in the Function filter.`
+      : undefined;
   const queues = nodes.filter((n) => n.data.kind === 'sqs');
   const streams = nodes.filter((n) => n.data.kind === 'kinesis' || n.data.kind === 'dynamodbStream');
   const several = functions.length > 1;
@@ -55,7 +65,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
   }
 
   return [
-    { id: 'concurrency', title: 'Concurrency', unit: 'executions', lines: per('ConcurrentExecutions', 'concurrency'), refs, empty: noFunction },
+    { id: 'concurrency', title: 'Concurrency', unit: 'executions', lines: per('ConcurrentExecutions', 'concurrency'), refs, empty: noFunction, note },
     {
       id: 'invocations',
       title: 'Invocations and throttles per second',
@@ -63,6 +73,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
       lines: [...per('Invocations', 'invocations'), ...per('Throttles', 'throttles')],
       refs: [],
       empty: noFunction,
+      note,
     },
     {
       id: 'coldStarts',
@@ -72,6 +83,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
       lines: [...per('ColdStarts', 'cold starts'), ...per('InitDuration', 'init duration (ms)', true)],
       refs: [],
       empty: noFunction,
+      note,
     },
     {
       id: 'errors',
@@ -80,6 +92,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
       lines: [...per('Errors', 'errors'), ...per('Timeouts', 'timeouts')],
       refs: [],
       empty: noFunction,
+      note,
     },
     {
       id: 'duration',
@@ -88,6 +101,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
       lines: [...per('DurationP50', 'p50'), ...per('DurationP95', 'p95'), ...per('DurationP99', 'p99')],
       refs: [],
       empty: noFunction,
+      note,
     },
     {
       id: 'async',
@@ -97,6 +111,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
       lines: [...per('AsyncEventAge', 'event age (ms)'), ...per('AsyncEventsDropped', 'dropped /s', true)],
       refs: [],
       empty: noFunction,
+      note,
     },
     {
       id: 'queues',
@@ -125,6 +140,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
       lines: functions.map((f) => ({ key: `${f.id}/CostUSD`, name: nameOf(f) })),
       refs: [],
       empty: noFunction,
+      note,
     },
   ];
 }

@@ -27,8 +27,8 @@ const clockOf = (s: RunState) => s.clockMs;
 function CostFooter({ functionIds }: { functionIds: readonly string[] }) {
   const clockMs = useThrottledRun(clockOf, 1000);
   const summary = runStore.getState().summary;
-  const totals = runStore.getState().table.totals;
-  const costUSD = functionIds.reduce((sum, id) => sum + (totals.get(`${id}/CostUSD`) ?? 0), 0);
+  const table = runStore.getState().table;
+  const costUSD = functionIds.reduce((sum, id) => sum + (table.total(`${id}/CostUSD`) ?? 0), 0);
   // The window's cost scaled to a 30-day month (free tier not applied) until the engine's own projection arrives.
   const projection = summary ? summary.monthlyProjection.totalUSD : clockMs > 0 ? (costUSD / clockMs) * 1000 * MONTH_SECONDS : 0;
   return (
