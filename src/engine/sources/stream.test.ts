@@ -161,4 +161,24 @@ describe('Kinesis and DynamoDB stream mappings (§6.3, §6.4)', () => {
     // About 800 a second each, against 1,000 per shard.
     expect(sixteenHundredPerSecond(2)).toMatchObject({ arrived: 16_000, rejected: 0 });
   });
+
+  it('with the default settings a poison record blocks its shard until its records expire (24 h retention)', () => {
+    const engine = new FakeEngine(
+      streamScenario(
+        { id: 'k', kind: 'kinesis', config: { shards: 1, traffic: { pattern: 'constant', ratePerSecond: 0.01 }, poisonRecords: [{ atSeconds: 10, shard: 0 }] } },
+        {},
+        25 * 3600,
+      ),
+    ).run();
+    const k = engine.summary('k');
+    const failed = engine.fn('f').invocations.filter((c) => c.status === 'error');
+    // Retried at every 1 s poll for a day: about 86,400 failed invocations, then the batch expires.
+    expect(failed.length).toBeGreaterThan(86_000);
+    expect(failed.length).toBeLessThanOrEqual(86_400);
+    expect(k.metrics.expiredRecords).toBe(failed[0].batchSize);
+    expect(k.deadLettered).toBe(0);
+    // The records written behind it during the day are processed once the shard is free.
+    expect(k.delivered + k.dropped).toBe(k.arrived);
+    expect(k.metrics.maxIteratorAgeMs).toBeGreaterThan(86_000_000);
+  });
 });
