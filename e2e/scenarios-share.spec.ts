@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parseScenario } from '../src/model';
 import { SUB_PATH_URL } from '../playwright.config';
+import { encodeShareHash } from '../src/io/shareLink';
 import { DEFAULT_SCENARIO } from './scenarios-data';
 import { autosavedScenario, badgeCount, canvasNodeIds, chooseMenuItem, expectAutosaved, menuButton, openApp, runToEnd } from './scenarios-helpers';
 
@@ -66,4 +67,23 @@ test('a share link made under a sub-path opens there, as a static host would ser
   await expect(menuButton(other)).toHaveAccessibleName(`Scenario menu: ${DEFAULT_SCENARIO.name}`);
   expect(await canvasNodeIds(other)).toEqual(['alb', 'api']);
   await other.close();
+});
+
+test('a share link pasted into the address bar of an open tab opens there; a damaged one keeps the diagram', async ({ page }) => {
+  await openApp(page);
+  const shared = parseScenario({ ...DEFAULT_SCENARIO, name: 'Pasted link', nodes: DEFAULT_SCENARIO.nodes.slice(0, 1), edges: [] });
+  if (!shared.ok) throw new Error('scenario');
+  const hash = encodeShareHash(shared.scenario);
+
+  await page.evaluate((h) => (window.location.hash = h), hash.slice(0, 40));
+  const alert = page.getByRole('alertdialog', { name: 'Could not open the share link' });
+  await expect(alert).toContainText('share link is damaged');
+  await expect(alert).toContainText('Your diagram was not changed.');
+  await alert.getByRole('button', { name: 'OK' }).click();
+  expect(await canvasNodeIds(page)).toEqual(['alb', 'api']);
+
+  await page.evaluate((h) => (window.location.hash = h), hash);
+  await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: Pasted link');
+  expect(await canvasNodeIds(page)).toEqual(['alb']);
+  expect(new URL(page.url()).hash).toBe('');
 });

@@ -1,6 +1,6 @@
 /** The scenario menu of the toolbar: new, presets, open, save, share, rename, duplicate. */
 import { ChevronDown, FileText } from 'lucide-react';
-import { useEffect, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { ScenarioIssue } from '../../model';
 import { loadPreset, type PresetEntry } from '../../scenarios';
 import { startupNotice, useScenarioStore } from '../../store/useScenarioStore';
@@ -21,6 +21,7 @@ import { ProblemDialog } from './ProblemDialog';
 import { RenameDialog } from './RenameDialog';
 import { ShareDialog } from './ShareDialog';
 import { useAutosave } from './useAutosave';
+import { useHashLinks, type HashLinkHandlers } from './useHashLinks';
 // Styles load with the component, as every component folder does; Vite bundles the file.
 // oxlint-disable-next-line import/no-unassigned-import
 import './scenarioMenu.css';
@@ -81,6 +82,20 @@ export function ScenarioMenu() {
     document.addEventListener('pointerdown', closeOutside);
     return () => document.removeEventListener('pointerdown', closeOutside);
   }, [open]);
+
+  const hashLinks = useMemo<HashLinkHandlers>(
+    () => ({
+      onScenario(scenario) {
+        replaceWorkingScenario(scenario);
+        setStatus(`Opened the shared scenario "${scenario.name}". The diagram you had is kept under "Restore previous diagram".`);
+      },
+      onProblem(message, issues) {
+        setDialog({ type: 'problem', title: 'Could not open the share link', message, issues, keptDiagram: true });
+      },
+    }),
+    [],
+  );
+  useHashLinks(hashLinks);
 
   const openPreset = (preset: PresetEntry) => {
     const result = loadPreset(preset);
