@@ -20,6 +20,7 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
   private traffic!: Traffic;
   private flat = true;
   private peakPerMs = 0;
+  private meanGapMs = Infinity;
   private generation = 0;
   private stopped = false;
   private bursts: BurstProcess[] = [];
@@ -48,6 +49,7 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
     this.traffic = traffic;
     this.flat = isFlat(traffic);
     this.peakPerMs = trafficPeakRate(traffic) / 1000;
+    this.meanGapMs = 1 / this.peakPerMs;
     this.generation++;
     for (const b of this.bursts) b.cancelled = true;
     this.bursts = [];
@@ -84,9 +86,9 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
   private nextPoisson(fromMs: number): number {
     if (this.peakPerMs <= 0) return Infinity;
     let t = fromMs;
-    if (this.flat) return t + this.rng.exponential(1 / this.peakPerMs);
+    if (this.flat) return t + this.rng.exponential(this.meanGapMs);
     for (;;) {
-      t += this.rng.exponential(1 / this.peakPerMs);
+      t += this.rng.exponential(this.meanGapMs);
       if (t >= this.endMs) return Infinity;
       if (this.rng.next() * this.peakPerMs * 1000 <= trafficRateAt(this.traffic, t / 1000)) return t;
     }

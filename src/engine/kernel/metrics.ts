@@ -23,6 +23,7 @@ class Series implements MetricHandle {
   private tickMax = 0;
   private integral = 0;
   private lastChangeMs: number;
+  private readonly isMean: boolean;
   column = new Float64Array(64);
   length = 0;
 
@@ -33,6 +34,7 @@ class Series implements MetricHandle {
     private readonly tickStartMs: () => number,
   ) {
     this.lastChangeMs = clock.now;
+    this.isMean = aggregation === 'mean';
   }
 
   add(v: number): void {
@@ -40,7 +42,7 @@ class Series implements MetricHandle {
   }
 
   set(v: number): void {
-    if (this.aggregation === 'mean') {
+    if (this.isMean) {
       const now = this.clock.now;
       this.integral += this.value * (now - this.lastChangeMs);
       this.lastChangeMs = now;
