@@ -99,3 +99,63 @@ describe('templates that cannot be used', () => {
     expect(result.scenario.edges.map((e) => [e.source, e.target, e.kind])).toEqual([['Q', 'F', 'trigger']]);
   });
 });
+
+describe('a plain CloudFormation template with long and short intrinsics', () => {
+  const yaml = `
+AWSTemplateFormatVersion: '2010-09-09'
+Resources:
+  Jobs:
+    Type: AWS::SQS::Queue
+    Properties:
+      FifoQueue: true
+      RedrivePolicy: '{"deadLetterTargetArn":"arn:aws:sqs:us-east-1:123456789012:JobsDlq","maxReceiveCount":4}'
+  JobsDlq:
+    Type: AWS::SQS::Queue
+    Properties:
+      FifoQueue: true
+  Worker:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: java21
+      SnapStart:
+        ApplyOn: PublishedVersions
+      MemorySize: 2048
+      Timeout: 60
+      ReservedConcurrentExecutions: !Ref ReservedParam
+  Mapping:
+    Type: AWS::Lambda::EventSourceMapping
+    Properties:
+      EventSourceArn: !GetAtt [Jobs, Arn]
+      FunctionName: !Sub '\${Worker}'
+      BatchSize: 10
+  Nightly:
+    Type: AWS::Events::Rule
+    Properties:
+      ScheduleExpression: rate(1 day)
+      Targets:
+        - Id: worker
+          Arn: { 'Fn::GetAtt': [Worker, Arn] }
+`;
+  const result = openTemplateText(yaml, 'cfn.yaml');
+  if (!result.ok) throw new Error(result.message);
+  const { scenario } = result;
+
+  it('resolves !GetAtt in sequence form, !Sub, long-form GetAtt and ARNs to logical ids', () => {
+    expect(scenario.edges.map((e) => `${e.source}->${e.target}:${e.kind}`).sort()).toEqual(
+      ['Jobs->JobsDlq:deadLetter', 'Jobs->Worker:trigger', 'Nightly->Worker:trigger'].sort(),
+    );
+  });
+
+  it('reads SnapStart, FIFO and redrive, and leaves a parameter reference at its default', () => {
+    const worker = scenario.nodes.find((n) => n.id === 'Worker');
+    expect(worker?.kind === 'function' && [worker.config.runtime, worker.config.memoryMB, worker.config.reservedConcurrency]).toEqual([
+      'java-snapstart',
+      2048,
+      null,
+    ]);
+    const jobs = scenario.nodes.find((n) => n.id === 'Jobs');
+    expect(jobs?.kind === 'sqs' && [jobs.config.fifo, jobs.config.maxReceiveCount]).toEqual([true, 4]);
+    const nightly = scenario.nodes.find((n) => n.id === 'Nightly');
+    expect(nightly?.kind === 'eventbridgeSchedule' && nightly.config.expression).toBe('rate(1 day)');
+  });
+});
