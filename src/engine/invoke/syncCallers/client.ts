@@ -65,7 +65,7 @@ export class ClientCaller extends SyncCaller {
       if (settled) return;
       settled = true;
       this.readTimeouts++;
-      if (canRetry) this.retry(target, attempt, firstSentMs, 'its read timeout');
+      if (canRetry) this.retry(target, attempt, firstSentMs, 'its read timeout', 504);
       else this.answer(504, this.ctx.kernel.now - firstSentMs);
     });
   }
@@ -77,17 +77,18 @@ export class ClientCaller extends SyncCaller {
   }
 
   private refused(target: FunctionPort, attempt: number, firstSentMs: number, canRetry: boolean): void {
-    if (canRetry) this.retry(target, attempt, firstSentMs, 'a 429 throttle');
+    if (canRetry) this.retry(target, attempt, firstSentMs, 'a 429 throttle', 429);
     else this.answer(429, this.ctx.kernel.now - firstSentMs);
   }
 
-  private retry(target: FunctionPort, attempt: number, firstSentMs: number, why: string): void {
+  /** `giveUpStatus`: what the caller sees if the retry would fall after the end of the run. */
+  private retry(target: FunctionPort, attempt: number, firstSentMs: number, why: string, giveUpStatus: 429 | 504): void {
     this.retries++;
     this.retrySeries.add(1);
     const capMs = Math.min(this.config.maxBackoffSeconds * 1000, SDK_BACKOFF_BASE_MS * 2 ** (attempt - 1));
     const delayMs = this.ctx.rng.next() * capMs;
     if (this.ctx.kernel.now + delayMs >= this.ctx.endMs) {
-      this.answer(429, this.ctx.kernel.now - firstSentMs);
+      this.answer(giveUpStatus, this.ctx.kernel.now - firstSentMs);
       return;
     }
     if (attempt === 1)
