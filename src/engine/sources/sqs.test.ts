@@ -188,6 +188,16 @@ describe('SQS FIFO queue (§6.2)', () => {
     expect(engine.fn('f').maxConcurrent).toBe(3);
   });
 
+  it('scales straight to the number of message groups, with no 5-batch start (AWS: capped at the group count)', () => {
+    const engine = new FakeEngine(
+      scenario([{ id: 'q', kind: 'sqs', config: { fifo: true, messageGroups: 20, initialBacklog: 10_000 } }, fn('f')], [{ id: 't', source: 'q', target: 'f', kind: 'trigger' }], {
+        durationSeconds: 30,
+      }),
+      { f: { durationMs: 5000 } },
+    ).run();
+    expect(engine.fn('f').maxConcurrent).toBe(20);
+  });
+
   it('a failing message holds its group until redrive; the other groups go on', () => {
     const engine = new FakeEngine(
       scenario(

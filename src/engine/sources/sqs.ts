@@ -74,7 +74,7 @@ class SqsQueue implements SimNode {
     this.mappings = this.ctx
       .outgoing(this.id)
       .filter((e) => e.kind === 'trigger')
-      .map((edge) => new SqsMapping(edge, this.ctx, resolveMappingConfig('sqs', edge.config)));
+      .map((edge) => new SqsMapping(edge, this.ctx, resolveMappingConfig('sqs', edge.config), this.config.fifo));
     this.traffic = this.ctx.startTraffic(this.config.traffic, (count) => this.enqueue(count, 0, false));
     if (this.config.initialBacklog > 0) this.enqueue(this.config.initialBacklog, 0, false);
     for (const poison of this.config.poisonRecords) {

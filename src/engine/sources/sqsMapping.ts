@@ -6,7 +6,7 @@
  */
 import type { MappingConfig, ScenarioEdge } from '../../model';
 import type { EngineContext, FunctionPort, Timer } from '../ports';
-import { PollerScaler, pollerRules } from './sqsScaling';
+import { PollerScaler, pollerRules, type PollerRules } from './sqsScaling';
 
 /** How long a poller whose invoke was throttled waits before it receives again. */
 const THROTTLE_BACKOFF_MS = 1000;
@@ -22,14 +22,18 @@ export class SqsMapping {
   private windowTimer: Timer | null = null;
   private windowElapsed = false;
 
+  private readonly rules: PollerRules;
+
   constructor(
     edge: ScenarioEdge,
     private readonly ctx: EngineContext,
     public config: MappingConfig,
+    fifo: boolean,
   ) {
     this.edgeId = edge.id;
     this.fn = ctx.fn(edge.target);
-    this.scaler = new PollerScaler(pollerRules(ctx.scalingModel), config.maximumConcurrency);
+    this.rules = pollerRules(ctx.scalingModel, fifo);
+    this.scaler = new PollerScaler(this.rules, config.maximumConcurrency);
   }
 
   get target(): number {
@@ -92,7 +96,7 @@ export class SqsMapping {
   }
 
   atFloor(): boolean {
-    return this.scaler.target <= pollerRules(this.ctx.scalingModel).initialBatches;
+    return this.scaler.target <= this.rules.initialBatches;
   }
 
   reconfigure(config: MappingConfig): void {

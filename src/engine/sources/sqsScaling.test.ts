@@ -48,4 +48,9 @@ describe('SQS poller scaling under a backlog (§6.1)', () => {
     for (let i = 0; i < 1000; i++) scaler.backOff();
     expect(scaler.target).toBe(5);
   });
+
+  it('FIFO: no ramp; the cap is the maximum concurrency, else 1,250 (groups cap it further, §6.2)', () => {
+    expect(targetsOverMinutes(new PollerScaler(pollerRules('current', true), null), 1)).toEqual([1250, 1250]);
+    expect(targetsOverMinutes(new PollerScaler(pollerRules('current', true), 10), 1)).toEqual([10, 10]);
+  });
 });

@@ -13,8 +13,15 @@ export interface PollerRules {
   maxBatches: number;
 }
 
-/** §6.1: "starts processing five batches at a time"; +300/min, 1,250 (current) or +60/min, 1,000 (legacy). */
-export function pollerRules(scalingModel: 'current' | 'legacy'): PollerRules {
+/**
+ * §6.1: "starts processing five batches at a time"; +300/min, 1,250 (current)
+ * or +60/min, 1,000 (legacy). That ramp is for standard queues: a FIFO queue's
+ * invocations are "capped either at the number of message group IDs or the
+ * maximum concurrency setting, whichever is lower" (§6.2), with no ramp.
+ */
+export function pollerRules(scalingModel: 'current' | 'legacy', fifo = false): PollerRules {
+  const maxBatches = scalingModel === 'legacy' ? 1000 : 1250;
+  if (fifo) return { initialBatches: maxBatches, addedPerMinute: 0, maxBatches };
   return scalingModel === 'legacy'
     ? { initialBatches: 5, addedPerMinute: 60, maxBatches: 1000 }
     : { initialBatches: 5, addedPerMinute: 300, maxBatches: 1250 };
