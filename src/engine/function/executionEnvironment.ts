@@ -32,6 +32,9 @@ export class ExecutionEnvironment implements EventTarget {
   coldStart = false;
   startedMs = 0;
   durationMs = 0;
+  /** For the REPORT line written when the invocation ends. */
+  billedDurationMs = 0;
+  initReportedMs = 0;
   chainDepth = 0;
   /** Async only: when the event was first queued, and the retries it has used. */
   asyncEnqueuedMs = 0;

@@ -17,7 +17,7 @@ export function logColdStart(log: BoundedLog, nodeId: string, kind: StartKind, t
     message:
       kind === 'cold'
         ? timing.initReportedMs > 0
-          ? `Cold start: no idle environment, a new one runs INIT for ${timing.initReportedMs.toFixed(0)} ms first (${environments} environments)`
+          ? `Cold start: no idle environment, a new one runs INIT for ${timing.initReportedMs.toFixed(0)} ms first (${environments} environment${environments === 1 ? "" : "s"} now)`
           : `Cold start: INIT took over 10 s, so it failed and runs again inside the first invoke, under the timeout`
         : `Suppressed init: the environment was reset after a timeout, INIT runs again inside this invoke`,
   });
@@ -27,15 +27,22 @@ export function logTimeout(log: BoundedLog, nodeId: string, timeoutSeconds: numb
   if (log.wants('timeout')) log.push({ nodeId, level: 'error', category: 'timeout', message: `Task timed out after ${timeoutSeconds.toFixed(2)} seconds` });
 }
 
-export function logReport(log: BoundedLog, nodeId: string, timing: InvocationTiming, memoryMB: number, status: 'success' | 'error' | 'timeout'): void {
+/** Written when the invocation ends, as Lambda writes it. */
+export function logReport(
+  log: BoundedLog,
+  nodeId: string,
+  report: { durationMs: number; billedDurationMs: number; initReportedMs: number },
+  memoryMB: number,
+  status: 'success' | 'error' | 'timeout',
+): void {
   if (!log.wants('report')) return;
   log.push({
     nodeId,
     level: 'info',
     category: 'report',
     message:
-      `REPORT Duration: ${timing.durationMs.toFixed(2)} ms Billed Duration: ${timing.billedDurationMs} ms Memory Size: ${memoryMB} MB` +
-      (timing.initReportedMs > 0 ? ` Init Duration: ${timing.initReportedMs.toFixed(2)} ms` : '') +
+      `REPORT Duration: ${report.durationMs.toFixed(2)} ms Billed Duration: ${report.billedDurationMs} ms Memory Size: ${memoryMB} MB` +
+      (report.initReportedMs > 0 ? ` Init Duration: ${report.initReportedMs.toFixed(2)} ms` : '') +
       (status === 'timeout' ? ' Status: timeout' : status === 'error' ? ' Status: error' : ''),
   });
 }

@@ -236,7 +236,8 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const cost = billInvocation(this.usage, config, timing.billedDurationMs, env.provisioned);
     stats.m.cost.add(cost);
     deps.accountCost.add(cost);
-    logReport(deps.log, this.id, timing, config.memoryMB, env.status);
+    env.billedDurationMs = timing.billedDurationMs;
+    env.initReportedMs = timing.initReportedMs;
     deps.kernel.schedule(now + timing.elapsedMs, env, 0);
     return env.coldStart;
   }
@@ -250,6 +251,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     deps.pool.changeBusy(now, -1, this.config.reservedConcurrency === null && !env.provisioned);
     stats.concurrency.set(now, this.busy);
     stats.recordDuration(env.durationMs);
+    logReport(deps.log, this.id, env, this.config.memoryMB, env.status);
     // §2.1: a timeout resets the environment; the next invoke runs INIT again.
     if (env.status === 'timeout') env.needsReinit = true;
     this.release(env, now);
