@@ -17,7 +17,7 @@ export function logColdStart(log: BoundedLog, nodeId: string, kind: StartKind, t
     message:
       kind === 'cold'
         ? timing.initReportedMs > 0
-          ? `Cold start: no idle environment, a new one runs INIT for ${timing.initReportedMs.toFixed(0)} ms first (${environments} environment${environments === 1 ? "" : "s"} now)`
+          ? `Cold start: no idle environment, a new one runs INIT for ${timing.initReportedMs.toFixed(0)} ms first (${environments} environment${environments === 1 ? '' : 's'} now)`
           : `Cold start: INIT took over 10 s, so it failed and runs again inside the first invoke, under the timeout`
         : `Suppressed init: the environment was reset after a timeout, INIT runs again inside this invoke`,
   });
