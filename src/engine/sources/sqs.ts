@@ -1,10 +1,12 @@
 /**
  * An SQS queue and the event source mappings that poll it (lambda-model.md
- * §6.1, §6.2, Part 1). Messages wait as runs (backlog.ts); each mapping's
+ * §6.1, §6.2, Part 1). Messages wait as runs (sqsMessages.ts); each mapping's
  * pollers take batches, invoke the function synchronously, and delete the
  * batch on success. A failed or throttled batch stays invisible until the
  * visibility timeout, then reappears with its receive count up by one; after
- * `maxReceiveCount` receives it moves to the queue's dead-letter target.
+ * `maxReceiveCount` receives it moves to the queue's dead-letter queue. A
+ * batch that outlives its visibility timeout reappears while it runs, and
+ * messages older than the retention period are deleted.
  */
 import { resolveMappingConfig, type NodeOfKind, type ScenarioEdge } from '../../model';
 import type { PatchResult, ResourceSummary } from '../api';
@@ -12,7 +14,7 @@ import type { Delivery, EngineContext, InvokeOutcome, MetricHandle, SimNode, Tra
 import { countOf, maxChainDepthOf, oldestOf, poisonOf, type MessageRun } from './backlog';
 import { LogLimiter } from './logLimiter';
 import { edgeTarget, ResourceCounters } from './resourceCounters';
-import { SqsMapping } from './sqsMapping';
+import { runPollerClock, SqsMapping } from './sqsMapping';
 import { createSqsMessages, type ReceivedBatch, type SqsMessages } from './sqsMessages';
 
 type SqsConfig = NodeOfKind<'sqs'>['config'];
@@ -24,7 +26,6 @@ interface RunningBatch extends ReceivedBatch {
 }
 
 const SAMPLE_MS = 1000;
-const MINUTE_MS = 60_000;
 
 export function createSqsNode(node: NodeOfKind<'sqs'>, ctx: EngineContext): SimNode {
   return new SqsQueue(node, ctx);
@@ -251,34 +252,18 @@ class SqsQueue implements SimNode {
     );
   }
 
-  /** §6.1: the mapping grows each minute while messages wait, and shrinks when the queue runs dry. */
+  /** §6.1: the mappings grow each minute while messages wait, and shrink when the queue runs dry. */
   private startScaling(): void {
     if (this.scalingActive || this.mappings.length === 0) return;
     this.scalingActive = true;
-    const tick = () => {
-      const waiting = this.messages.receivable;
-      for (const mapping of this.mappings) {
-        const before = mapping.target;
-        mapping.onMinute(waiting);
-        if (mapping.target !== before) {
-          this.ctx.log({
-            nodeId: this.id,
-            level: 'info',
-            category: 'scaling',
-            message: waiting
-              ? `Messages keep waiting: the mapping to '${mapping.fn.id}' now runs up to ${mapping.target} batches at once (+${this.ctx.scalingModel === 'legacy' ? 60 : 300} a minute, §6.1)`
-              : `The queue ran dry: the mapping to '${mapping.fn.id}' scales back to ${mapping.target} batches`,
-          });
-        }
-      }
-      if (!waiting && this.notVisible === 0 && this.mappings.every((m) => m.atFloor())) {
+    runPollerClock(this.ctx, this.id, this.mappings, {
+      messagesWaiting: () => this.messages.receivable,
+      idle: () => this.notVisible === 0,
+      pump: () => this.pump(),
+      stopped: () => {
         this.scalingActive = false;
-        return;
-      }
-      this.pump();
-      this.ctx.kernel.after(MINUTE_MS, tick);
-    };
-    this.ctx.kernel.after(MINUTE_MS, tick);
+      },
+    });
   }
 
   private oldestAgeMs(): number {

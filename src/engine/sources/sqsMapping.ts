@@ -104,3 +104,45 @@ export class SqsMapping {
     this.scaler.setMaximumConcurrency(config.maximumConcurrency);
   }
 }
+
+const MINUTE_MS = 60_000;
+
+export interface PollerClockHost {
+  /** Messages wait for a poller now. */
+  messagesWaiting(): boolean;
+  /** No batch is in flight or hidden. */
+  idle(): boolean;
+  pump(): void;
+  stopped(): void;
+}
+
+/**
+ * §6.1: once a minute each mapping grows while messages wait, or shrinks when
+ * the queue runs dry; the clock stops once the queue is idle and every mapping
+ * is back to its starting size, and the queue starts it again with new messages.
+ */
+export function runPollerClock(ctx: EngineContext, queueId: string, mappings: readonly SqsMapping[], host: PollerClockHost): void {
+  const tick = () => {
+    const waiting = host.messagesWaiting();
+    for (const mapping of mappings) {
+      const before = mapping.target;
+      mapping.onMinute(waiting);
+      if (mapping.target === before) continue;
+      ctx.log({
+        nodeId: queueId,
+        level: 'info',
+        category: 'scaling',
+        message: waiting
+          ? `Messages keep waiting: the mapping to '${mapping.fn.id}' now runs up to ${mapping.target} batches at once (+${ctx.scalingModel === 'legacy' ? 60 : 300} a minute, §6.1)`
+          : `The queue ran dry: the mapping to '${mapping.fn.id}' scales back to ${mapping.target} batches`,
+      });
+    }
+    if (!waiting && host.idle() && mappings.every((m) => m.atFloor())) {
+      host.stopped();
+      return;
+    }
+    host.pump();
+    ctx.kernel.after(MINUTE_MS, tick);
+  };
+  ctx.kernel.after(MINUTE_MS, tick);
+}
