@@ -16,7 +16,7 @@ import { FunctionStats } from './functionStats';
 import { timeInvocation, type StartKind } from './invocationTiming';
 import { ProvisionedConcurrency, type ProvisionedOwner } from './provisionedConcurrency';
 import { refusalMessage } from './refusals';
-import { billInvocation, drawFailedRecords } from './invocationBilling';
+import { drawFailedRecords, InvocationBilling } from './invocationBilling';
 import { logAsyncGaveUp, logColdStart, logRecursion, logReport, logThrottle, logTimeout } from './invocationLog';
 
 /** §9: Lambda stops the 17th invocation of a chain (16 recursive calls are let through). */
@@ -79,6 +79,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   private lastPcIntegral = 0;
   private lastConcurrencyIntegral = 0;
   private readonly hasSuccessEffects: boolean;
+  private billing: InvocationBilling;
 
   constructor(
     readonly id: string,
@@ -86,6 +87,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     private readonly deps: FunctionDeps,
   ) {
     this.config = config;
+    this.billing = new InvocationBilling(config);
     this.referenceMemoryMB = config.memoryMB;
     this.stats = new FunctionStats(deps.metrics, id);
     this.idle = new IdlePool(deps.account().routing, deps.rng);
@@ -233,7 +235,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live);
     if (env.status === 'timeout') logTimeout(deps.log, this.id, config.timeoutSeconds);
     if (env.provisioned) stats.m.pcBusy.set(this.provisioned.busy);
-    const cost = billInvocation(this.usage, config, timing.billedDurationMs, env.provisioned);
+    const cost = this.billing.bill(this.usage, timing.billedDurationMs, env.provisioned);
     stats.m.cost.add(cost);
     deps.accountCost.add(cost);
     env.billedDurationMs = timing.billedDurationMs;
@@ -366,6 +368,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const now = this.deps.kernel.now;
     if (next.durationMs !== prev.durationMs && JSON.stringify(next.durationMs) !== JSON.stringify(prev.durationMs)) this.referenceMemoryMB = next.memoryMB;
     this.config = next;
+    this.billing = new InvocationBilling(next);
     this.refusals.clear();
     // An update of the function's settings makes Lambda create new environments: idle ones are dropped, busy ones retire after their request.
     const resets =
