@@ -92,6 +92,9 @@ describe('SNS, EventBridge rules and S3 notifications (§7)', () => {
     const engine = new FakeEngine(oneSource({ id: 'bus', kind: 'eventbridgeRule', config: {} }, 10, ['a', 'b']));
     engine.nodes.get('bus')!.start();
     engine.deliver('bus', { sourceId: 'x', count: 3, chainDepth: 2, via: 'onSuccess' });
+    // The rule hands the events on in an event of its own, at the same instant.
+    expect(engine.fn('a').asyncEvents).toBe(0);
+    while (engine.kernel.step(0));
     expect(engine.fn('a').asyncEvents).toBe(3);
     expect(engine.fn('b').asyncEvents).toBe(3);
     expect(engine.summary('bus')).toMatchObject({ arrived: 3, delivered: 6 });

@@ -43,7 +43,8 @@ export function createEventbridgeRuleNode(node: NodeOfKind<'eventbridgeRule'>, c
       // §9: loop detection follows events through SQS, SNS, S3 and Lambda only; an event
       // that passes through EventBridge starts a new chain, so such a loop is not stopped.
       if (delivery.chainDepth > 0) logUndetectedLoop();
-      route(delivery.count, 0);
+      // Sent from an invocation that is still ending: its targets start in an event of their own.
+      ctx.kernel.after(0, () => route(delivery.count, 0));
     },
     applyConfig(config: unknown): PatchResult {
       traffic?.setTraffic((config as NodeOfKind<'eventbridgeRule'>['config']).traffic);

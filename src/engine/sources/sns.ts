@@ -27,8 +27,10 @@ export function createSnsNode(node: NodeOfKind<'sns'>, ctx: EngineContext): SimN
     start() {
       traffic = ctx.startTraffic(node.config.traffic, (count) => publish(count, 0));
     },
+    // A delivery comes from an invocation that is still ending (a write, a destination):
+    // its subscribers are invoked in an event of their own, not inside that callback.
     receive(delivery: Delivery) {
-      publish(delivery.count, delivery.chainDepth);
+      ctx.kernel.after(0, () => publish(delivery.count, delivery.chainDepth));
     },
     applyConfig(config: unknown): PatchResult {
       traffic?.setTraffic((config as NodeOfKind<'sns'>['config']).traffic);
