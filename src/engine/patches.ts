@@ -88,6 +88,6 @@ function patchAccount(run: SimulationRun, account: unknown): PatchResult {
   run.account = next;
   run.pool.setAccount(run.kernel.now, next);
   run.pool.invalidate();
-  for (const fn of run.functions.values()) fn.setRouting(next.routing);
+  for (const fn of run.functions.values()) fn.accountChanged(next);
   return { ok: true };
 }

@@ -20,13 +20,16 @@ function environmentsAfter800s(routing: string): number {
 }
 
 describe('execution environments (§2.2, §2.3)', () => {
-  it('stay warm for the idle keep-alive after their last request, then are reaped', () => {
+  it.each([
+    ['a number', 600],
+    ['a distribution', { distribution: 'uniform', min: 599.5, max: 600.5 }],
+  ])('stay warm for the idle keep-alive after their last request, then are reaped (keep-alive as %s)', (_, idleKeepAliveSeconds) => {
     const s = runToEnd(
       callerToFunction({
         seconds: 2000,
         callerConfig: { traffic: bursts(0, 599, 1300) },
         fn: { durationMs: fixed(1000), initDurationMs: fixed(0) },
-        account: { idleKeepAliveSeconds: 600 },
+        account: { idleKeepAliveSeconds },
       }),
     );
     // t = 599 s: idle since 1 s, within 600 s: warm. t = 1,300 s: idle since 600 s, reaped at 1,200 s: cold.

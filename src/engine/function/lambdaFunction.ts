@@ -1,4 +1,4 @@
-import type { Account, FunctionConfig } from '../../model';
+import type { Account, Distribution, FunctionConfig } from '../../model';
 import type { AccountPool } from '../concurrency/accountPool';
 import { createFunctionScalingBucket } from '../concurrency/scalingBucket';
 import type { TokenBucket } from '../concurrency/tokenBucket';
@@ -80,6 +80,10 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   private lastConcurrencyIntegral = 0;
   private readonly hasSuccessEffects: boolean;
   private billing: InvocationBilling;
+  private initBilled = true;
+  private lifetimeMs = Infinity;
+  /** Idle keep-alive: milliseconds, or a distribution in seconds drawn per idle period. */
+  private keepAlive: number | Distribution = 0;
 
   constructor(
     readonly id: string,
@@ -110,6 +114,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
       onGaveUp: (condition, count, deadLettered) => this.onAsyncGaveUp(condition, count, deadLettered),
     });
     this.hasSuccessEffects = deps.hasSuccessEffects(id);
+    this.accountChanged(deps.account());
     deps.pool.join(this);
     deps.metrics.onBeforeClose(() => this.closeTick());
   }
@@ -209,7 +214,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const config = this.config;
     // A new on-demand environment runs INIT (cold); a reset one runs a suppressed init inside the invoke.
     const kind: StartKind = env.fresh ? 'cold' : env.needsReinit ? 'reinit' : 'warm';
-    const timing = timeInvocation(config, this.referenceMemoryMB, kind, deps.account().initBilled, deps.rng);
+    const timing = timeInvocation(config, this.referenceMemoryMB, kind, this.initBilled, deps.rng);
     env.needsReinit = false;
     env.fresh = false;
     env.state = 'busy';
@@ -285,16 +290,14 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
       if (!this.provisioned.giveBack(env)) this.retire(env, now);
       return;
     }
-    const account = this.deps.account();
-    const lifetimeMs = account.maxEnvironmentLifetimeSeconds === null ? Infinity : account.maxEnvironmentLifetimeSeconds * 1000;
-    const dieAtMs = env.createdMs + lifetimeMs;
+    const dieAtMs = env.createdMs + this.lifetimeMs;
     // §2.2: environments are recycled every few hours (measured about 2 h), after the request in hand.
     if (dieAtMs <= now || this.resetPending(env)) {
       this.retire(env, now);
       return;
     }
-    const keep = account.idleKeepAliveSeconds;
-    const keepAliveMs = (typeof keep === 'number' ? keep : this.deps.rng.sample(keep)) * 1000;
+    const keep = this.keepAlive;
+    const keepAliveMs = typeof keep === 'number' ? keep : this.deps.rng.sample(keep) * 1000;
     env.state = 'idle';
     env.idleSinceMs = now;
     env.expiresAtMs = Math.min(now + keepAliveMs, dieAtMs);
@@ -392,8 +395,13 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     this.refusals.clear();
   }
 
-  setRouting(routing: Account['routing']): void {
-    this.idle.setRouting(routing);
+  /** The account settings a function reads on its hot path, taken again when the account is patched. */
+  accountChanged(account: Account): void {
+    this.idle.setRouting(account.routing);
+    this.initBilled = account.initBilled;
+    this.lifetimeMs = account.maxEnvironmentLifetimeSeconds === null ? Infinity : account.maxEnvironmentLifetimeSeconds * 1000;
+    const keep = account.idleKeepAliveSeconds;
+    this.keepAlive = typeof keep === 'number' ? keep * 1000 : keep;
   }
 
   /** Per-tick figures: provisioned concurrency configured (billed while allocated), idle count. */
