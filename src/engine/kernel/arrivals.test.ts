@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trafficSchema, type TrafficInput } from '../../model';
+import { trafficRateAt, trafficSchema, type TrafficInput } from '../../model';
 import { startArrivals } from './arrivals';
 import { SimKernel } from './kernel';
 import { SeededRng } from './rng';
@@ -45,6 +45,23 @@ describe('arrivals', () => {
     // Expected 10,000 and 50,000; 4 standard deviations of a Poisson count.
     expect(Math.abs(before - 10_000)).toBeLessThan(4 * Math.sqrt(10_000));
     expect(Math.abs(after - 50_000)).toBeLessThan(4 * Math.sqrt(50_000));
+  });
+
+  it('follows a daily cycle and a ramp: each hour holds the integral of the rate', () => {
+    const traffic = { pattern: 'poisson', ratePerSecond: 2, dailyCycle: { amplitude: 0.8, peakHourUTC: 15 } } as const;
+    const times = arrivalTimes(traffic, 86_400_000, 4);
+    const parsed = trafficSchema.parse(traffic);
+    for (const hour of [3, 9, 15, 21]) {
+      let expected = 0;
+      for (let s = hour * 3600; s < (hour + 1) * 3600; s += 10) expected += trafficRateAt(parsed, s + 5) * 10;
+      const got = times.filter((t) => t >= hour * 3_600_000 && t < (hour + 1) * 3_600_000).length;
+      expect(Math.abs(got - expected)).toBeLessThan(4 * Math.sqrt(expected));
+    }
+    const ramp = arrivalTimes({ pattern: 'constant', ratePerSecond: 0, ramp: { startSeconds: 0, endSeconds: 100, toRatePerSecond: 10 } }, 100_000);
+    // A rate rising linearly from 0 to 10/s over 100 s: 500 arrivals, the second half holding three times the first (375 and 125).
+    const firstHalf = ramp.filter((t) => t < 50_000).length;
+    expect(Math.abs(ramp.length - 500)).toBeLessThan(15);
+    expect(Math.abs((ramp.length - firstHalf) / firstHalf - 3)).toBeLessThan(0.3);
   });
 
   it('adds bursts at their instant, all at once or spread evenly', () => {
