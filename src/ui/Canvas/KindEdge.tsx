@@ -3,7 +3,7 @@ import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyf
 import { memo } from 'react';
 import type { EdgeKind } from '../../model';
 import type { KindEdge as KindEdgeType } from '../../store/diagram';
-import { useRunStore } from '../../store/useRunStore';
+import { useLiveValue } from '../../store/liveSnapshot';
 import { isFlowing } from './liveSelectors';
 
 export const EDGE_KIND_LABELS: Readonly<Record<EdgeKind, string>> = {
@@ -16,7 +16,7 @@ export const EDGE_KIND_LABELS: Readonly<Record<EdgeKind, string>> = {
 
 function KindEdgeView(props: EdgeProps<KindEdgeType>) {
   const { id, source, target, data, selected, markerEnd } = props;
-  const flowing = useRunStore((s) => isFlowing(s, source, target));
+  const flowing = useLiveValue((s) => isFlowing(s, source, target));
   const [path, labelX, labelY] = getBezierPath(props);
   const kind = data?.kind ?? 'trigger';
   return (

@@ -1,5 +1,5 @@
 /** Live numbers on a node, read from the run store by selector (never through React Flow's node data). */
-import { useRunStore } from '../../store/useRunStore';
+import { useLiveValue } from '../../store/liveSnapshot';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import type { NodeKind } from '../../model';
 import { liveValue, runTotal } from './liveSelectors';
@@ -16,10 +16,10 @@ function formatAgeMs(ms: number): string {
 }
 
 function FunctionBadges({ nodeId, reserved }: { nodeId: string; reserved: number | null }) {
-  const concurrency = useRunStore((s) => liveValue(s, nodeId, 'concurrency', 'ConcurrentExecutions'));
-  const throttles = useRunStore((s) => runTotal(s, nodeId, 'throttles', 'Throttles'));
-  const coldStarts = useRunStore((s) => runTotal(s, nodeId, 'coldStarts', 'ColdStarts'));
-  const errors = useRunStore((s) => runTotal(s, nodeId, 'errors', 'Errors'));
+  const concurrency = useLiveValue((s) => liveValue(s, nodeId, 'concurrency', 'ConcurrentExecutions'));
+  const throttles = useLiveValue((s) => runTotal(s, nodeId, 'throttles', 'Throttles'));
+  const coldStarts = useLiveValue((s) => runTotal(s, nodeId, 'coldStarts', 'ColdStarts'));
+  const errors = useLiveValue((s) => runTotal(s, nodeId, 'errors', 'Errors'));
   const accountLimit = useScenarioStore((s) => s.meta.account.concurrencyLimit);
   const limit = reserved ?? accountLimit;
   return (
@@ -41,8 +41,8 @@ function FunctionBadges({ nodeId, reserved }: { nodeId: string; reserved: number
 }
 
 function QueueBadges({ nodeId }: { nodeId: string }) {
-  const backlog = useRunStore((s) => liveValue(s, nodeId, 'backlog', 'ApproximateNumberOfMessagesVisible'));
-  const age = useRunStore((s) => liveValue(s, nodeId, 'oldestAgeMs', 'ApproximateAgeOfOldestMessage'));
+  const backlog = useLiveValue((s) => liveValue(s, nodeId, 'backlog', 'ApproximateNumberOfMessagesVisible'));
+  const age = useLiveValue((s) => liveValue(s, nodeId, 'oldestAgeMs', 'ApproximateAgeOfOldestMessage'));
   return (
     <div className="lp-badges">
       <span className="lp-badge" title="Messages visible in the queue" data-testid={`badge-backlog-${nodeId}`}>
@@ -58,7 +58,7 @@ function QueueBadges({ nodeId }: { nodeId: string }) {
 }
 
 function StreamBadges({ nodeId }: { nodeId: string }) {
-  const age = useRunStore((s) => liveValue(s, nodeId, 'iteratorAgeMs', 'IteratorAge'));
+  const age = useLiveValue((s) => liveValue(s, nodeId, 'iteratorAgeMs', 'IteratorAge'));
   return (
     <div className="lp-badges">
       <span className="lp-badge" title="Iterator age: how far behind the newest record the mapping reads" data-testid={`badge-iterator-${nodeId}`}>

@@ -3,7 +3,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { KIND_NAMES, type NodeKind } from '../../model';
 import type { ServiceNode as ServiceNodeType } from '../../store/diagram';
-import { useRunStore } from '../../store/useRunStore';
+import { useLiveValue } from '../../store/liveSnapshot';
 import { KIND_ICONS } from '../Palette/kinds';
 import { isWarning } from './liveSelectors';
 import { NodeBadges } from './NodeBadges';
@@ -24,7 +24,7 @@ const EXTRA_HANDLES: Partial<Record<NodeKind, { id: string; label: string }[]>> 
 };
 
 function ServiceNodeView({ id, data, selected }: NodeProps<ServiceNodeType>) {
-  const warning = useRunStore((s) => isWarning(s, id));
+  const warning = useLiveValue((s) => isWarning(s, id));
   const Icon = KIND_ICONS[data.kind];
   const extras = EXTRA_HANDLES[data.kind] ?? [];
   const reserved = data.kind === 'function' ? (data.config as { reservedConcurrency: number | null }).reservedConcurrency : null;

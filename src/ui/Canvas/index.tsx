@@ -67,7 +67,7 @@ export function Canvas() {
   };
 
   return (
-    <div className="lp-canvas" aria-label="Diagram canvas" role="region">
+    <div className={`lp-canvas${nodes.length > LARGE_DIAGRAM_NODES ? ' lp-canvas-large' : ''}`} aria-label="Diagram canvas" role="region">
       <ReactFlow
         nodes={nodes}
         edges={edges}

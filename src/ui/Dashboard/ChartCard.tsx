@@ -4,12 +4,25 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Too
 import type { RunState } from '../../store/runStore';
 import { runStore } from '../../store/useRunStore';
 import { formatClock } from '../Toolbar/formatClock';
-import { chartRows } from './chartData';
+import { chartRows, MAX_CHART_POINTS } from './chartData';
 import type { ChartSpec } from './chartSpecs';
 import { useOnScreen, useThrottledRun } from './useThrottledRun';
 
-/** Charts redraw about twice a second. */
+/**
+ * A chart of a few lines redraws twice a second; one of many lines less often
+ * and with fewer points, so that no redraw holds the main thread for long.
+ */
 const CHART_REDRAW_MS = 500;
+const LINES_AT_FULL_RATE = 4;
+const POINTS_PER_CHART = 600;
+
+function redrawMs(lines: number): number {
+  return Math.min(2000, CHART_REDRAW_MS * Math.max(1, Math.ceil(lines / LINES_AT_FULL_RATE)));
+}
+
+function pointsFor(lines: number): number {
+  return Math.max(60, Math.min(MAX_CHART_POINTS, Math.floor(POINTS_PER_CHART / Math.max(1, lines))));
+}
 const versionOf = (s: RunState) => s.version;
 
 const COLORS = ['#4f9cf9', '#f5a524', '#17c964', '#f31260', '#9353d3', '#06b6d4', '#ff7a45', '#a3e635'];
@@ -24,12 +37,25 @@ function formatValue(value: number): string {
   return value.toExponential(1);
 }
 
+/**
+ * Four evenly spaced time ticks chosen here, with interval 0: Recharts then
+ * draws them as given instead of measuring label widths, which forces a
+ * layout of the whole page on every redraw.
+ */
+function timeTicks(rows: readonly { t?: number | null }[]): number[] {
+  if (rows.length < 2) return [];
+  const first = rows[0].t ?? 0;
+  const last = rows[rows.length - 1].t ?? first;
+  return [0, 1, 2, 3].map((i) => first + ((last - first) * i) / 3);
+}
+
 function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number | null }) {
   const figure = useRef<HTMLElement>(null);
   const onScreen = useOnScreen(figure);
   // The table is mutable: `version` says when it changed.
-  useThrottledRun(versionOf, CHART_REDRAW_MS, onScreen);
-  const rows = chartRows(runStore.getState().table, spec.lines.map((l) => l.key), windowMs);
+  const lineCount = spec.lines.length;
+  useThrottledRun(versionOf, redrawMs(lineCount), onScreen);
+  const rows = chartRows(runStore.getState().table, spec.lines.map((l) => l.key), windowMs, pointsFor(lineCount));
   const hasRight = spec.lines.some((l) => l.right);
   const hasData = rows.some((row) => spec.lines.some((l) => row[l.key] !== null));
 
@@ -49,10 +75,21 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
                 domain={['dataMin', 'dataMax']}
                 tickFormatter={(t: number) => formatClock(t * 1000)}
                 tick={{ fontSize: 10, fill: 'var(--lp-muted)' }}
-                minTickGap={24}
+                ticks={timeTicks(rows)}
+                interval={0}
               />
-              <YAxis yAxisId="left" width={44} tick={{ fontSize: 10, fill: 'var(--lp-muted)' }} tickFormatter={formatValue} />
-              {hasRight && <YAxis yAxisId="right" orientation="right" width={44} tick={{ fontSize: 10, fill: 'var(--lp-muted)' }} tickFormatter={formatValue} />}
+              <YAxis yAxisId="left" width={44} tick={{ fontSize: 10, fill: 'var(--lp-muted)' }} tickFormatter={formatValue} interval={0} tickCount={5} />
+              {hasRight && (
+                <YAxis
+                  yAxisId="right"
+                  orientation="right"
+                  width={44}
+                  tick={{ fontSize: 10, fill: 'var(--lp-muted)' }}
+                  tickFormatter={formatValue}
+                  interval={0}
+                  tickCount={5}
+                />
+              )}
               <Tooltip
                 isAnimationActive={false}
                 labelFormatter={(t) => `t = ${formatClock(Number(t) * 1000)}`}

@@ -11,13 +11,13 @@ export const MAX_CHART_POINTS = 150;
  * seconds and one value per key (null where the series has no value).
  * Thinning keeps each bucket's largest value, so spikes are never lost.
  */
-export function chartRows(table: SeriesTable, keys: readonly string[], windowMs: number | null): ChartRow[] {
+export function chartRows(table: SeriesTable, keys: readonly string[], windowMs: number | null, maxPoints = MAX_CHART_POINTS): ChartRow[] {
   const length = table.length;
   if (length === 0) return [];
   const lastMs = table.endMs[length - 1];
   const from = windowMs === null ? 0 : table.firstIndexAfter(lastMs - windowMs);
   const count = length - from;
-  const perRow = Math.max(1, Math.ceil(count / MAX_CHART_POINTS));
+  const perRow = Math.max(1, Math.ceil(count / maxPoints));
   const columns = keys.map((key) => table.column(key));
   const rows: ChartRow[] = [];
   for (let start = from; start < length; start += perRow) {

@@ -29,7 +29,7 @@ export interface ChartSpec {
 }
 
 /** Lines per function chart stay readable (and cheap to draw) up to this many functions. */
-export const MAX_FUNCTIONS_DRAWN = 6;
+export const MAX_FUNCTIONS_DRAWN = 4;
 
 function nameOf(node: ServiceNode): string {
   return node.data.label || node.id;

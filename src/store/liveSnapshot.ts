@@ -1,0 +1,34 @@
+/**
+ * What the canvas reads for badges, warnings and flowing links: the run
+ * state, republished at most four times a second. Worker frames arrive about
+ * ten times a second; redrawing a large diagram's badges that often costs
+ * more paint than it shows.
+ */
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
+import type { RunState } from './runStore';
+import { runStore } from './useRunStore';
+
+/** Badges redraw at most this often. */
+export const LIVE_REDRAW_MS = 250;
+
+const snapshot = createStore<{ run: RunState }>(() => ({ run: runStore.getState() }));
+
+let timer: ReturnType<typeof setTimeout> | null = null;
+runStore.subscribe((run, previous) => {
+  // A reset, a new run or a status change shows at once; running numbers wait for the next redraw.
+  if (run.status !== previous.status || run.loaded !== previous.loaded) {
+    snapshot.setState({ run });
+    return;
+  }
+  if (timer !== null) return;
+  timer = setTimeout(() => {
+    timer = null;
+    snapshot.setState({ run: runStore.getState() });
+  }, LIVE_REDRAW_MS);
+});
+
+/** One number (or flag) of the run for one node; the component re-renders only when it changes. */
+export function useLiveValue<T>(selector: (run: RunState) => T): T {
+  return useStore(snapshot, (s) => selector(s.run));
+}
