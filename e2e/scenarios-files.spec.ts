@@ -182,8 +182,9 @@ test('duplicate opens a copy in a new tab and leaves this one as it was', async 
 
 test('an unreadable autosave is explained, the default opens, and the broken data is kept aside', async ({ page }) => {
   await openApp(page);
-  // Cut short every autosave: the common one and this tab's own.
-  await page.evaluate((common) => {
+  // Cut short every autosave (the common one and this tab's own) just before the app's scripts run on reload:
+  // while the app is open, its autosave would rightly heal the storage from the diagram on screen.
+  await page.addInitScript((common) => {
     const keys = Object.keys(localStorage).filter((k) => k === common || k.startsWith(`${common}:tab:`));
     for (const key of keys) localStorage.setItem(key, '{"format":"lambda-playground/autosave","version":1,"scenario":{"schemaVer');
   }, AUTOSAVE_KEY);
