@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SCENARIO } from '../scenarios';
+import type { Scenario } from '../model';
+import type { ToWorker } from '../worker/protocol';
+import type { WorkerClientHandlers } from '../worker/client';
+import { createRunStore } from './runStore';
+
+function harness(scenario: () => Scenario = () => DEFAULT_SCENARIO) {
+  const sent: ToWorker[] = [];
+  const clients: WorkerClientHandlers[] = [];
+  let terminated = 0;
+  const store = createRunStore({
+    currentScenario: scenario,
+    connect: (handlers) => {
+      clients.push(handlers);
+      return { send: (m) => sent.push(m), terminate: () => terminated++ };
+    },
+  });
+  return { store, sent, clients, terminated: () => terminated };
+}
+
+describe('run store', () => {
+  it('Play sends the diagram, then plays at the chosen speed; frames move the clock and fill the series', () => {
+    const { store, sent, clients } = harness();
+    store.getState().setSpeed(60);
+    store.getState().play();
+    expect(sent.map((m) => m.type)).toEqual(['load', 'play']);
+    expect(sent[1]).toEqual({ type: 'play', speed: 60 });
+    clients[0].onMessage({
+      type: 'frame',
+      status: 'running',
+      clockMs: 2000,
+      endMs: 600_000,
+      ticks: null,
+      packed: { tickMs: 1000, firstTick: 0, count: 2, keys: ['api/Throttles'], data: Float64Array.from([3, 5]) },
+      log: [],
+      live: { api: { concurrency: 20 } },
+    });
+    const state = store.getState();
+    expect(state.clockMs).toBe(2000);
+    expect(state.table.total('api/Throttles')).toBe(8);
+    expect(state.live.api.concurrency).toBe(20);
+    expect(state.version).toBeGreaterThan(0);
+  });
+
+  it('an invalid diagram is not sent: the notice says why', () => {
+    const broken = { ...DEFAULT_SCENARIO, edges: [{ id: 'x', source: 'api', target: 'alb', kind: 'trigger' as const, config: {} }] };
+    const { store, sent } = harness(() => broken);
+    store.getState().play();
+    expect(sent).toEqual([]);
+    expect(store.getState().notice).toContain('cannot run yet');
+    expect(store.getState().notice).toContain('edges[0]');
+  });
+
+  it('a failed worker is reported, and Restart starts a new one from idle', () => {
+    const { store, clients, terminated } = harness();
+    store.getState().play();
+    clients[0].onFailure('Out of memory');
+    expect(store.getState().failure).toBe('Out of memory');
+    store.getState().play();
+    expect(clients).toHaveLength(1);
+    store.getState().restartWorker();
+    expect(terminated()).toBeGreaterThanOrEqual(1);
+    expect(store.getState()).toMatchObject({ failure: null, status: 'idle', loaded: false, clockMs: 0 });
+    store.getState().play();
+    expect(clients).toHaveLength(2);
+  });
+
+  it('keeps at most LOG_CAPACITY log lines, the newest', async () => {
+    const { LOG_CAPACITY } = await import('./runStore');
+    const { store, clients } = harness();
+    store.getState().play();
+    const line = (i: number) => ({ tMs: i, nodeId: 'api', level: 'info' as const, category: 'report' as const, message: `line ${i}` });
+    for (let batch = 0; batch < 3; batch++)
+      clients[0].onMessage({
+        type: 'frame',
+        status: 'running',
+        clockMs: batch,
+        endMs: 1,
+        ticks: null,
+        log: Array.from({ length: LOG_CAPACITY }, (_, i) => line(batch * LOG_CAPACITY + i)),
+        live: {},
+      });
+    const log = store.getState().log;
+    expect(log).toHaveLength(LOG_CAPACITY);
+    expect(log.at(-1)!.message).toBe(`line ${3 * LOG_CAPACITY - 1}`);
+  });
+});
