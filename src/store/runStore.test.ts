@@ -19,6 +19,10 @@ function harness(scenario: () => Scenario = () => DEFAULT_SCENARIO) {
   return { store, sent, clients, terminated: () => terminated };
 }
 
+function line(i: number) {
+  return { tMs: i, nodeId: 'api', level: 'info' as const, category: 'report' as const, message: `line ${i}` };
+}
+
 describe('run store', () => {
   it('Play sends the diagram, then plays at the chosen speed; frames move the clock and fill the series', () => {
     const { store, sent, clients } = harness();
@@ -70,7 +74,6 @@ describe('run store', () => {
     const { LOG_CAPACITY } = await import('./runStore');
     const { store, clients } = harness();
     store.getState().play();
-    const line = (i: number) => ({ tMs: i, nodeId: 'api', level: 'info' as const, category: 'report' as const, message: `line ${i}` });
     for (let batch = 0; batch < 3; batch++)
       clients[0].onMessage({
         type: 'frame',
