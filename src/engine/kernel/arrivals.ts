@@ -24,6 +24,8 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
   private generation = 0;
   private stopped = false;
   private bursts: BurstProcess[] = [];
+  /** The queue lane holding this process's next arrival (−1: it goes through the heap). */
+  private readonly lane: number;
 
   constructor(
     private readonly kernel: SimKernel,
@@ -32,6 +34,7 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
     private readonly onArrival: (count: number) => void,
     traffic: Traffic,
   ) {
+    this.lane = kernel.createLane();
     this.install(traffic, true);
   }
 
@@ -42,6 +45,7 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
   stop(): void {
     this.stopped = true;
     this.generation++;
+    if (this.lane >= 0) this.kernel.queue.clearLane(this.lane);
     for (const b of this.bursts) b.cancelled = true;
   }
 
@@ -95,7 +99,10 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
   }
 
   private scheduleAt(atMs: number): void {
-    if (atMs < this.endMs) this.kernel.schedule(atMs, this, this.generation);
+    if (this.lane >= 0) {
+      if (atMs < this.endMs) this.kernel.scheduleLane(this.lane, atMs, this, this.generation);
+      else this.kernel.queue.clearLane(this.lane);
+    } else if (atMs < this.endMs) this.kernel.schedule(atMs, this, this.generation);
   }
 }
 

@@ -43,3 +43,40 @@ describe('EventQueue', () => {
     );
   });
 });
+
+describe('EventQueue lanes', () => {
+  it('keeps one pending event per lane and the same (time, insertion) order as one heap (property)', () => {
+    type Op = { kind: 'heap' | 'lane' | 'pop'; lane: number; t: number };
+    const opArb = fc.record({ kind: fc.constantFrom<'heap' | 'lane' | 'pop'>('heap', 'lane', 'pop'), lane: fc.integer({ min: 0, max: 2 }), t: fc.integer({ min: 0, max: 10 }) });
+    fc.assert(
+      fc.property(fc.array(opArb, { maxLength: 400 }), (ops: Op[]) => {
+        const q = new EventQueue();
+        const lanes = [q.createLane(), q.createLane(), q.createLane()];
+        const target: EventTarget = { fire: () => undefined };
+        // The model: every pending event with its insertion number; a lane holds at most one.
+        let model: { t: number; i: number; lane: number }[] = [];
+        let i = 0;
+        for (const op of ops) {
+          if (op.kind === 'heap') {
+            q.push(op.t, target, i);
+            model.push({ t: op.t, i, lane: -1 });
+            i++;
+          } else if (op.kind === 'lane') {
+            q.pushLane(lanes[op.lane], op.t, target, i);
+            model = model.filter((e) => e.lane !== op.lane);
+            model.push({ t: op.t, i, lane: op.lane });
+            i++;
+          } else {
+            model.sort((a, b) => a.t - b.t || a.i - b.i);
+            const want = model.shift();
+            expect(q.pop()).toBe(want !== undefined);
+            if (want) expect({ t: q.poppedTimeMs, i: q.poppedArg }).toEqual({ t: want.t, i: want.i });
+          }
+          expect(q.size).toBe(model.length);
+          expect(q.peekTimeMs()).toBe(model.length ? Math.min(...model.map((e) => e.t)) : Infinity);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

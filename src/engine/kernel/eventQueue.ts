@@ -3,6 +3,12 @@
  * sequence), so events at the same instant run in the order they were
  * scheduled (the SimPy rule; design.md "The engine"). Entries live in parallel
  * typed arrays, so scheduling an event allocates nothing.
+ *
+ * Beside the heap, a few lanes each hold at most one pending event (an
+ * arrival process's next arrival): pushing to a lane replaces its event.
+ * Lane events take their sequence number from the same counter and are
+ * compared with the heap's top by the same (time, sequence) key, so the order
+ * of events is exactly that of one heap; a busy source just skips the sifting.
  */
 
 /** Whatever an event wakes up; `arg` tells it which of its things is due (an environment index, a generation). */
@@ -11,6 +17,8 @@ export interface EventTarget {
 }
 
 const INITIAL_CAPACITY = 1024;
+/** More lanes would make every pop scan them; later arrival processes use the heap. */
+export const MAX_LANES = 8;
 
 export class EventQueue {
   private times = new Float64Array(INITIAL_CAPACITY);
@@ -20,18 +28,62 @@ export class EventQueue {
   private count = 0;
   private nextSeq = 0;
 
+  private readonly laneTimes = new Float64Array(MAX_LANES).fill(Infinity);
+  private readonly laneSeqs = new Float64Array(MAX_LANES);
+  private readonly laneArgs = new Float64Array(MAX_LANES);
+  private readonly laneTargets: (EventTarget | null)[] = Array.from({ length: MAX_LANES }, () => null);
+  private lanes = 0;
+  private activeLanes = 0;
+  /** The lane with the earliest (time, sequence), or −1. */
+  private bestLane = -1;
+
   /** Set by `pop`: the event just taken off the queue. */
   poppedTimeMs = 0;
   poppedArg = 0;
   poppedTarget: EventTarget | null = null;
 
   get size(): number {
-    return this.count;
+    return this.count + this.activeLanes;
   }
 
   /** Time of the earliest event, or Infinity when empty. */
   peekTimeMs(): number {
-    return this.count > 0 ? this.times[0] : Infinity;
+    const heapTime = this.count > 0 ? this.times[0] : Infinity;
+    const b = this.bestLane;
+    return b >= 0 && this.laneTimes[b] < heapTime ? this.laneTimes[b] : heapTime;
+  }
+
+  /** A lane of one's own, or −1 when all are taken (then use `push`). */
+  createLane(): number {
+    return this.lanes < MAX_LANES ? this.lanes++ : -1;
+  }
+
+  /** Sets the lane's one pending event, replacing the one it held. */
+  pushLane(lane: number, timeMs: number, target: EventTarget, arg: number): void {
+    if (this.laneTargets[lane] === null) this.activeLanes++;
+    this.laneTimes[lane] = timeMs;
+    this.laneSeqs[lane] = this.nextSeq++;
+    this.laneArgs[lane] = arg;
+    this.laneTargets[lane] = target;
+    this.findBestLane();
+  }
+
+  /** Empties a lane. */
+  clearLane(lane: number): void {
+    if (this.laneTargets[lane] === null) return;
+    this.activeLanes--;
+    this.laneTargets[lane] = null;
+    this.laneTimes[lane] = Infinity;
+    this.findBestLane();
+  }
+
+  private findBestLane(): void {
+    let best = -1;
+    for (let i = 0; i < this.lanes; i++) {
+      if (this.laneTargets[i] === null) continue;
+      if (best < 0 || this.laneTimes[i] < this.laneTimes[best] || (this.laneTimes[i] === this.laneTimes[best] && this.laneSeqs[i] < this.laneSeqs[best])) best = i;
+    }
+    this.bestLane = best;
   }
 
   push(timeMs: number, target: EventTarget, arg: number): void {
@@ -56,6 +108,17 @@ export class EventQueue {
 
   /** Takes the earliest event into `popped*`; false when the queue is empty. */
   pop(): boolean {
+    const b = this.bestLane;
+    if (b >= 0) {
+      const t = this.laneTimes[b];
+      if (this.count === 0 || t < this.times[0] || (t === this.times[0] && this.laneSeqs[b] < this.seqs[0])) {
+        this.poppedTimeMs = t;
+        this.poppedArg = this.laneArgs[b];
+        this.poppedTarget = this.laneTargets[b];
+        this.clearLane(b);
+        return true;
+      }
+    }
     if (this.count === 0) return false;
     this.poppedTimeMs = this.times[0];
     this.poppedArg = this.args[0];

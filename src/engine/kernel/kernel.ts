@@ -28,6 +28,16 @@ export class SimKernel implements Kernel {
     this.queue.push(atMs < this.now ? this.now : atMs, target, arg);
   }
 
+  /** A lane of the queue for a process that always has exactly one next event (see EventQueue), or −1. */
+  createLane(): number {
+    return this.queue.createLane();
+  }
+
+  /** Replaces the lane's pending event. */
+  scheduleLane(lane: number, atMs: SimMs, target: EventTarget, arg: number): void {
+    this.queue.pushLane(lane, atMs < this.now ? this.now : atMs, target, arg);
+  }
+
   at(atMs: SimMs, fn: () => void): Timer {
     const callback = new ScheduledCallback(fn);
     this.schedule(atMs, callback, 0);
