@@ -261,24 +261,24 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     logReport(deps.log, this.id, env, this.config.memoryMB, env.status);
     // §2.1: a timeout resets the environment; the next invoke runs INIT again.
     if (env.status === 'timeout') env.needsReinit = true;
-    this.release(env, now);
-    const status = env.status;
-    if (status === 'success' && this.hasSuccessEffects) deps.succeeded(this, env.chainDepth, env.isAsync);
-    if (env.isAsync) {
-      this.asyncQueue.finished(status, env.asyncEnqueuedMs, env.asyncAttempts, env.chainDepth);
-    } else if (env.onDone) {
-      const onDone = env.onDone;
-      env.onDone = null;
-      const o = this.outcome;
+    // Read everything this invocation needs before the environment is released:
+    // a write below may start a new invocation on this very environment.
+    const { status, isAsync, chainDepth, asyncEnqueuedMs, asyncAttempts, onDone } = env;
+    env.onDone = null;
+    const o = this.outcome;
+    if (onDone) {
       o.status = status;
       o.failedRecords = env.failedRecords;
       o.coldStart = env.coldStart;
       o.startedMs = env.startedMs;
       o.endedMs = now;
       o.durationMs = env.durationMs;
-      onDone(o);
     }
-    if (env.isAsync || this.asyncQueue.queued > 0) {
+    this.release(env, now);
+    if (status === 'success' && this.hasSuccessEffects) deps.succeeded(this, chainDepth, isAsync);
+    if (isAsync) this.asyncQueue.finished(status, asyncEnqueuedMs, asyncAttempts, chainDepth);
+    else if (onDone) onDone(o);
+    if (isAsync || this.asyncQueue.queued > 0) {
       this.asyncQueue.wake();
       stats.m.asyncDepth.set(this.asyncQueue.queued);
     }
