@@ -67,8 +67,17 @@ function metaOf(scenario: Scenario): ScenarioMeta {
 function docOf(state: ScenarioState): Doc {
   return {
     meta: state.meta,
-    nodes: state.nodes.map((n) => ({ id: n.id, type: n.type, position: n.position, data: n.data })),
-    edges: state.edges.map((e) => ({ id: e.id, type: e.type, source: e.source, target: e.target, sourceHandle: e.sourceHandle, data: e.data })),
+    // Selection is kept (so undoing an edit leaves the edited node selected) but never compared (see sameDoc).
+    nodes: state.nodes.map((n) => ({ id: n.id, type: n.type, position: n.position, data: n.data, selected: n.selected })),
+    edges: state.edges.map((e) => ({
+      id: e.id,
+      type: e.type,
+      source: e.source,
+      target: e.target,
+      sourceHandle: e.sourceHandle,
+      data: e.data,
+      selected: e.selected,
+    })),
   };
 }
 
