@@ -93,3 +93,26 @@ describe('writes edges', () => {
     expect(received).toBeGreaterThanOrEqual(2 * produced - 2);
   });
 });
+
+describe('an environment reused by the invocation its own result caused', () => {
+  it('answers the synchronous caller even when a write starts a new invocation on the freed environment', () => {
+    const s = runToEnd(
+      scenario({
+        durationSeconds: 60,
+        nodes: [
+          { id: 'alb', kind: 'alb', config: { traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 1 }] } } },
+          { id: 'fn', kind: 'function', config: { ...quick, reservedConcurrency: 1 } },
+        ],
+        edges: [
+          { id: 't', source: 'alb', target: 'fn', kind: 'trigger' },
+          { id: 'w', source: 'fn', target: 'fn', kind: 'writes', config: { perInvocation: 1 } },
+        ],
+      }),
+    );
+    expect(s.resources.alb.metrics.Status200).toBe(1);
+    expect(s.resources.alb.metrics.InFlight).toBe(0);
+    // The sync request is invocation 1 of the chain; 15 async ones follow, the 17th is stopped.
+    expect(s.functions.fn.invocations).toBe(16);
+    expect(s.functions.fn.asyncEventsSucceeded + s.functions.fn.asyncEventsDropped).toBe(s.functions.fn.asyncEventsReceived);
+  });
+});
