@@ -34,6 +34,7 @@ export const FUNCTION_METRICS = [
   m('IdleEnvironments', 'last', 'environments', 'Warm idle environments at the end of the tick'),
   m('ProvisionedConcurrentExecutions', 'max', 'environments', 'Provisioned environments processing a request'),
   m('ProvisionedConcurrency', 'last', 'environments', 'Provisioned concurrency allocated and ready'),
+  m('ProvisionedConcurrencyUtilization', 'max', 'count', 'Busy provisioned environments divided by those allocated (peak in the tick, 0 to 1)'),
   m('ProvisionedConcurrencyInvocations', 'sum', 'count', 'Invocations served on provisioned concurrency'),
   m('ProvisionedConcurrencySpilloverInvocations', 'sum', 'count', 'Invocations that spilled over to on-demand concurrency'),
   m('DurationP50', 'last', 'ms', 'Median Duration of invocations that ended in the tick'),

@@ -32,6 +32,7 @@ export class FunctionStats {
     | 'idle'
     | 'pcBusy'
     | 'pcReady'
+    | 'pcUtilization'
     | 'pcInvocations'
     | 'spillover'
     | 'p50'
@@ -63,6 +64,7 @@ export class FunctionStats {
       idle: s('IdleEnvironments', 'last'),
       pcBusy: s('ProvisionedConcurrentExecutions', 'max'),
       pcReady: s('ProvisionedConcurrency', 'last'),
+      pcUtilization: s('ProvisionedConcurrencyUtilization', 'max'),
       pcInvocations: s('ProvisionedConcurrencyInvocations', 'sum'),
       spillover: s('ProvisionedConcurrencySpilloverInvocations', 'sum'),
       p50: s('DurationP50', 'last'),

@@ -239,7 +239,10 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     stats.countStart(env.coldStart, env.status, env.provisioned, !env.provisioned && this.provisioned.allocated > 0);
     if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live);
     if (env.status === 'timeout') logTimeout(deps.log, this.id, config.timeoutSeconds);
-    if (env.provisioned) stats.m.pcBusy.set(this.provisioned.busy);
+    if (env.provisioned) {
+      stats.m.pcBusy.set(this.provisioned.busy);
+      stats.m.pcUtilization.set(this.provisioned.busy / this.provisioned.allocated);
+    }
     const cost = this.billing.bill(this.usage, timing.billedDurationMs, env.provisioned);
     stats.m.cost.add(cost);
     deps.accountCost.add(cost);
@@ -409,6 +412,9 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const now = this.deps.kernel.now;
     this.accrueProvisionedUsage(now);
     this.stats.m.pcReady.set(this.provisioned.allocated);
+    // §12: ProvisionedConcurrentExecutions / allocated provisioned concurrency; peaks set as environments start.
+    this.stats.m.pcBusy.set(this.provisioned.busy);
+    this.stats.m.pcUtilization.set(this.provisioned.allocated > 0 ? this.provisioned.busy / this.provisioned.allocated : 0);
     this.stats.m.idle.set(this.idle.size);
     this.stats.m.asyncAge.set(0);
     // Peaks are set on the way up; the level at the tick's end carries into the next tick.

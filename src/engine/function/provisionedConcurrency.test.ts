@@ -90,3 +90,18 @@ describe('provisioned concurrency spills over on rate too (§1.3)', () => {
     expect(f.provisionedConcurrencyInvocations + f.provisionedConcurrencySpilloverInvocations).toBe(200 * 60);
   });
 });
+
+describe('ProvisionedConcurrencyUtilization (§12)', () => {
+  it('is busy provisioned environments over those allocated: 5 of 10 in steady state', () => {
+    const sim = createSimulation(
+      callerToFunction({
+        seconds: 30,
+        callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 5 } },
+        fn: { durationMs: { distribution: 'fixed', value: 999 }, provisionedConcurrency: 10 },
+      }),
+    );
+    sim.advanceTo(30_000);
+    const utilization = Array.from(sim.takeTicks()!.series['fn/ProvisionedConcurrencyUtilization']);
+    expect(utilization.slice(5, 25).every((u) => u === 0.5)).toBe(true);
+  });
+});
