@@ -71,34 +71,34 @@ export const scenarioSchema = z
       }
     });
 
-    // §1.2: reserved concurrency may total at most the account limit minus 100.
-    let reservedTotal = 0;
+    // §1.2: reserved concurrency may total at most the account limit minus 100. Provisioned
+    // concurrency of a function without a reservation is claimed from the same pool
+    // (ClaimedAccountConcurrency, §12), so it counts toward that total too.
+    let claimedTotal = 0;
+    let firstClaim = -1;
     s.nodes.forEach((node, i) => {
       if (node.kind !== 'function') return;
       const { reservedConcurrency, provisionedConcurrency } = node.config;
-      if (reservedConcurrency !== null) reservedTotal += reservedConcurrency;
+      const claim = reservedConcurrency ?? provisionedConcurrency;
+      claimedTotal += claim;
+      if (claim > 0 && firstClaim < 0) firstClaim = i;
       if (reservedConcurrency !== null && provisionedConcurrency > reservedConcurrency)
         ctx.addIssue({
           code: 'custom',
           path: ['nodes', i, 'config', 'provisionedConcurrency'],
           message: `provisioned concurrency (${provisionedConcurrency}) cannot exceed reserved concurrency (${reservedConcurrency})`,
         });
-      if (provisionedConcurrency > s.account.concurrencyLimit - UNRESERVED_MINIMUM)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['nodes', i, 'config', 'provisionedConcurrency'],
-          message: `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${s.account.concurrencyLimit - UNRESERVED_MINIMUM})`,
-        });
     });
-    const maxReserved = s.account.concurrencyLimit - UNRESERVED_MINIMUM;
-    if (reservedTotal > maxReserved) {
-      const i = s.nodes.findIndex((n) => n.kind === 'function' && n.config.reservedConcurrency !== null && n.config.reservedConcurrency > 0);
+    const maxClaimed = s.account.concurrencyLimit - UNRESERVED_MINIMUM;
+    if (claimedTotal > maxClaimed) {
+      const node = s.nodes[firstClaim];
+      const field = node?.kind === 'function' && node.config.reservedConcurrency === null ? 'provisionedConcurrency' : 'reservedConcurrency';
       ctx.addIssue({
         code: 'custom',
-        path: i >= 0 ? ['nodes', i, 'config', 'reservedConcurrency'] : ['account', 'concurrencyLimit'],
+        path: firstClaim >= 0 ? ['nodes', firstClaim, 'config', field] : ['account', 'concurrencyLimit'],
         message:
-          `reserved concurrency totals ${reservedTotal}, but at most ${maxReserved} can be reserved: ` +
-          `Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${s.account.concurrencyLimit} unreserved`,
+          `reserved concurrency (with the provisioned concurrency of functions that reserve none) totals ${claimedTotal}, ` +
+          `but at most ${maxClaimed} can be set aside: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${s.account.concurrencyLimit} unreserved`,
       });
     }
   });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseScenario, type ParseResult } from './validate';
+
+const fn = (id: string, config: Record<string, unknown> = {}) => ({ id, kind: 'function', config });
+
+function issuesOf(result: ParseResult): string[] {
+  return result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`);
+}
+
+describe('parseScenario', () => {
+  it('fills in the documented defaults (lambda-model.md Part 1)', () => {
+    const result = parseScenario({ schemaVersion: 1, nodes: [fn('f')], edges: [] });
+    if (!result.ok) throw new Error(issuesOf(result).join('\n'));
+    const { account, nodes } = result.scenario;
+    expect(account.concurrencyLimit).toBe(1000);
+    expect(account.idleKeepAliveSeconds).toBe(600);
+    expect(account.maxEnvironmentLifetimeSeconds).toBe(7200);
+    expect(account.scalingModel).toBe('current');
+    const f = nodes[0];
+    if (f.kind !== 'function') throw new Error('not a function');
+    expect(f.config.memoryMB).toBe(128);
+    expect(f.config.timeoutSeconds).toBe(3);
+    expect(f.config.ephemeralStorageMB).toBe(512);
+    expect(f.config.async).toEqual({ maximumRetryAttempts: 2, maximumEventAgeSeconds: 21_600 });
+  });
+
+  it('keeps 100 units unreserved (§1.2): 900 may be reserved of 1,000, 901 may not', () => {
+    const at = (a: number, b: number) =>
+      parseScenario({
+        schemaVersion: 1,
+        nodes: [fn('a', { reservedConcurrency: a }), fn('b', { reservedConcurrency: b })],
+        edges: [],
+      });
+    expect(at(450, 450).ok).toBe(true);
+    const refused = issuesOf(at(450, 451));
+    expect(refused).toHaveLength(1);
+    expect(refused[0]).toMatch(/^nodes\[0\] \(a\)\.config\.reservedConcurrency: .*totals 901.*at most 900/);
+  });
+
+  it('counts provisioned concurrency of unreserved functions toward the same pool', () => {
+    const result = parseScenario({
+      schemaVersion: 1,
+      nodes: [fn('a', { provisionedConcurrency: 800 }), fn('b', { provisionedConcurrency: 800 })],
+      edges: [],
+    });
+    expect(issuesOf(result)[0]).toMatch(/provisionedConcurrency: .*totals 1600/);
+  });
+
+  it('refuses provisioned concurrency above the function reservation', () => {
+    const result = parseScenario({ schemaVersion: 1, nodes: [fn('a', { reservedConcurrency: 5, provisionedConcurrency: 6 })], edges: [] });
+    expect(issuesOf(result)).toEqual([
+      'nodes[0] (a).config.provisionedConcurrency: provisioned concurrency (6) cannot exceed reserved concurrency (5)',
+    ]);
+  });
+
+  it('names the field, the node and the reason for a value out of range', () => {
+    const result = parseScenario({ schemaVersion: 1, nodes: [fn('api', { timeoutSeconds: 901 })], edges: [] });
+    expect(issuesOf(result)).toHaveLength(1);
+    expect(issuesOf(result)[0]).toMatch(/^nodes\[0\] \(api\)\.config\.timeoutSeconds: .*900/);
+  });
+
+  it('refuses a link AWS does not allow, with the reason', () => {
+    const result = parseScenario({
+      schemaVersion: 1,
+      nodes: [
+        { id: 'q1', kind: 'sqs', config: {} },
+        { id: 'q2', kind: 'sqs', config: {} },
+      ],
+      edges: [{ id: 'e', source: 'q1', target: 'q2', kind: 'trigger' }],
+    });
+    expect(issuesOf(result)[0]).toMatch(/^edges\[0\] \(e\)\.kind: A queue cannot trigger a queue/);
+  });
+
+  it('refuses a newer schema version and a missing one', () => {
+    expect(issuesOf(parseScenario({ schemaVersion: 2, nodes: [], edges: [] }))[0]).toMatch(/^schemaVersion: schemaVersion 2 is newer/);
+    expect(issuesOf(parseScenario({ nodes: [], edges: [] }))[0]).toMatch(/^schemaVersion: schemaVersion is missing/);
+  });
+
+  it('refuses a run beyond the engine limits, naming the source', () => {
+    const result = parseScenario({
+      schemaVersion: 1,
+      durationSeconds: 86_400,
+      nodes: [{ id: 'alb', kind: 'alb', config: { traffic: { ratePerSecond: 1_000_000 } } }, fn('f')],
+      edges: [{ id: 'e', source: 'alb', target: 'f', kind: 'trigger' }],
+    });
+    expect(issuesOf(result)[0]).toMatch(/^nodes\[0\] \(alb\)\.config\.traffic\.ratePerSecond: .*86\.4 billion/);
+  });
+});
