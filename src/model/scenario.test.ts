@@ -3,6 +3,13 @@ import { parseScenario, type ParseResult } from './validate';
 
 const fn = (id: string, config: Record<string, unknown> = {}) => ({ id, kind: 'function', config });
 
+const twoReserved = (a: number, b: number) =>
+  parseScenario({
+    schemaVersion: 1,
+    nodes: [fn('a', { reservedConcurrency: a }), fn('b', { reservedConcurrency: b })],
+    edges: [],
+  });
+
 function issuesOf(result: ParseResult): string[] {
   return result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`);
 }
@@ -25,14 +32,8 @@ describe('parseScenario', () => {
   });
 
   it('keeps 100 units unreserved (§1.2): 900 may be reserved of 1,000, 901 may not', () => {
-    const at = (a: number, b: number) =>
-      parseScenario({
-        schemaVersion: 1,
-        nodes: [fn('a', { reservedConcurrency: a }), fn('b', { reservedConcurrency: b })],
-        edges: [],
-      });
-    expect(at(450, 450).ok).toBe(true);
-    const refused = issuesOf(at(450, 451));
+    expect(twoReserved(450, 450).ok).toBe(true);
+    const refused = issuesOf(twoReserved(450, 451));
     expect(refused).toHaveLength(1);
     expect(refused[0]).toMatch(/^nodes\[0\] \(a\)\.config\.reservedConcurrency: .*totals 901.*at most 900/);
   });

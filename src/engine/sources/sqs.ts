@@ -160,8 +160,8 @@ class SqsQueue implements SimNode {
       mapping.started();
       return;
     }
-    // §1.5, §6.1: a throttled (or recursion-stopped, §9) invoke is a receive that failed.
-    this.counters.rejected += count;
+    // §1.5, §6.1: a throttled (or recursion-stopped, §9) invoke is a receive that failed. The
+    // messages stay in the queue, so they are not `rejected`: they end later, delivered or redriven.
     if (admission.reason === 'RecursiveInvocationLoopDetected') {
       this.counters.add('recursionStopped', count);
     } else {

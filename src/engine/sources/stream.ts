@@ -227,8 +227,8 @@ class StreamNode implements SimNode {
             `the shard waits while it is retried ${retries === -1 ? 'until it succeeds or its records expire' : `up to ${retries} time(s)`}`,
         );
       },
-      onRefused: (count, reason, throttle) => {
-        this.counters.rejected += count;
+      onRefused: (_count, reason, throttle) => {
+        // The batch stays at the head of its shard and is retried: not a final outcome, so not `rejected`.
         this.counters.add(throttle ? 'throttledBatches' : 'recursionStopped');
         if (!throttle) this.logs.note('recursion', 1, 'warn', 'recursion', () => reason);
       },
