@@ -31,9 +31,12 @@ const scenarioArb = fc
     const nodes: unknown[] = [];
     const edges: unknown[] = [];
     g.functions.forEach((f, i) => {
+      // Reserved concurrency, and the provisioned concurrency of functions without a reservation,
+      // may together set aside at most the account limit minus 100 (§1.2).
       const reserved = f.reserved === null ? null : Math.min(f.reserved, reservedLeft);
       if (reserved !== null) reservedLeft -= reserved;
-      const provisioned = Math.min(f.provisioned, reserved ?? f.provisioned);
+      const provisioned = reserved === null ? Math.min(f.provisioned, reservedLeft) : Math.min(f.provisioned, reserved);
+      if (reserved === null) reservedLeft -= provisioned;
       const traffic = { pattern: 'poisson', ratePerSecond: f.ratePerSecond };
       const callerKind = f.caller === 'clientAsync' ? 'client' : f.caller;
       const callerConfig = f.caller === 'clientAsync' ? { traffic, invocationType: 'async' } : { traffic };
