@@ -44,10 +44,11 @@ function patchNode(run: SimulationRun, nodeId: string, config: unknown): PatchRe
 
 function checkConcurrency(run: SimulationRun, nodeId: string, next: FunctionConfig): string | null {
   const limit = run.pool.limit;
-  let reservedTotal = next.reservedConcurrency ?? 0;
-  for (const [id, other] of run.functions) if (id !== nodeId) reservedTotal += other.config.reservedConcurrency ?? 0;
-  if (reservedTotal > limit - UNRESERVED_MINIMUM)
-    return `reserved concurrency would total ${reservedTotal}, but at most ${limit - UNRESERVED_MINIMUM} can be reserved: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${limit} unreserved`;
+  // As the scenario schema counts it: reservations, plus the provisioned concurrency of functions that reserve none.
+  let claimed = next.reservedConcurrency ?? next.provisionedConcurrency;
+  for (const [id, other] of run.functions) if (id !== nodeId) claimed += other.config.reservedConcurrency ?? other.config.provisionedConcurrency;
+  if (claimed > limit - UNRESERVED_MINIMUM)
+    return `reserved concurrency (with the provisioned concurrency of functions that reserve none) would total ${claimed}, but at most ${limit - UNRESERVED_MINIMUM} can be set aside: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${limit} unreserved`;
   if (next.reservedConcurrency !== null && next.provisionedConcurrency > next.reservedConcurrency)
     return `provisioned concurrency (${next.provisionedConcurrency}) cannot exceed reserved concurrency (${next.reservedConcurrency})`;
   if (next.provisionedConcurrency > limit - UNRESERVED_MINIMUM)
@@ -79,11 +80,11 @@ function patchAccount(run: SimulationRun, account: unknown): PatchResult {
   if (next.scalingModel !== run.account.scalingModel) return refuse('the scaling model cannot change during a run; reset and run again');
   if (next.legacyBurstConcurrency !== run.account.legacyBurstConcurrency && next.scalingModel === 'legacy')
     return refuse('the legacy burst cannot change during a run; reset and run again');
-  let reservedTotal = 0;
-  for (const fn of run.functions.values()) reservedTotal += fn.config.reservedConcurrency ?? 0;
-  if (reservedTotal > next.concurrencyLimit - UNRESERVED_MINIMUM)
+  let claimed = 0;
+  for (const fn of run.functions.values()) claimed += fn.config.reservedConcurrency ?? fn.config.provisionedConcurrency;
+  if (claimed > next.concurrencyLimit - UNRESERVED_MINIMUM)
     return refuse(
-      `functions reserve ${reservedTotal}; an account limit of ${next.concurrencyLimit} leaves fewer than ${UNRESERVED_MINIMUM} unreserved`,
+      `functions set aside ${claimed} (reserved, or provisioned without a reservation); an account limit of ${next.concurrencyLimit} leaves fewer than ${UNRESERVED_MINIMUM} unreserved`,
     );
   run.account = next;
   run.pool.setAccount(run.kernel.now, next);
