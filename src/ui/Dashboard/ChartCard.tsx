@@ -67,7 +67,7 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
       ) : (
         <div className="lp-chart-body">
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={rows} margin={{ top: 4, right: 8, bottom: 0, left: 0 }}>
+            <LineChart data={rows} margin={{ top: 4, right: 20, bottom: 0, left: 0 }}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--lp-grid)" />
               <XAxis
                 dataKey="t"

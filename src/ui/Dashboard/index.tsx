@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { RunState } from '../../store/runStore';
 import type { ServiceNode } from '../../store/diagram';
-import { runStore } from '../../store/useRunStore';
+import { runStore, useRunStore } from '../../store/useRunStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { useUiStore } from '../uiStore';
 import { ChartCard } from './ChartCard';
@@ -26,7 +26,7 @@ const clockOf = (s: RunState) => s.clockMs;
 
 function CostFooter({ functionIds }: { functionIds: readonly string[] }) {
   const clockMs = useThrottledRun(clockOf, 1000);
-  const summary = runStore.getState().summary;
+  const summary = useRunStore((s) => s.summary);
   const table = runStore.getState().table;
   const costUSD = functionIds.reduce((sum, id) => sum + (table.total(`${id}/CostUSD`) ?? 0), 0);
   // The window's cost scaled to a 30-day month (free tier not applied) until the engine's own projection arrives.

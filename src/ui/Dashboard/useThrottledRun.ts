@@ -15,7 +15,14 @@ export function useThrottledRun<T>(selector: (state: RunState) => T, intervalMs:
     if (!enabled) return undefined;
     setValue(selector(runStore.getState()));
     let timer: ReturnType<typeof setTimeout> | null = null;
-    const unsubscribe = runStore.subscribe(() => {
+    const unsubscribe = runStore.subscribe((run, previous) => {
+      // A run that ends, pauses or resets shows its final numbers at once.
+      if (run.status !== previous.status || run.loaded !== previous.loaded) {
+        if (timer !== null) clearTimeout(timer);
+        timer = null;
+        setValue(selector(run));
+        return;
+      }
       if (timer !== null) return;
       timer = setTimeout(() => {
         timer = null;
