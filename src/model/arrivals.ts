@@ -10,6 +10,7 @@ export function expectedArrivals(s: Scenario): { total: number; largestPath: str
     let count = 0;
     if ('traffic' in node.config) count += expectedTrafficCount(node.config.traffic, s.durationSeconds);
     if (node.kind === 'sqs') count += node.config.initialBacklog;
+    if (node.kind === 'kinesis' || node.kind === 'dynamodbStream') count += node.config.initialRecords;
     if (node.kind === 'eventbridgeSchedule') count += s.durationSeconds / 60;
     total += count;
     if (count > largest) {
