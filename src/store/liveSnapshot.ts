@@ -4,7 +4,7 @@
  * ten times a second; redrawing a large diagram's badges that often costs
  * more paint than it shows.
  */
-import { useStore } from 'zustand';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { createStore } from 'zustand/vanilla';
 import type { RunState } from './runStore';
 import { runStore } from './useRunStore';
@@ -28,7 +28,24 @@ runStore.subscribe((run, previous) => {
   }, LIVE_REDRAW_MS);
 });
 
-/** One number (or flag) of the run for one node; the component re-renders only when it changes. */
+/**
+ * One number (or flag) of the run for one node; the component re-renders only
+ * when it changes. Updates are transitions: React renders a large diagram's
+ * badges in slices between frames instead of in one long task.
+ */
 export function useLiveValue<T>(selector: (run: RunState) => T): T {
-  return useStore(snapshot, (s) => selector(s.run));
+  const [value, setValue] = useState(() => selector(snapshot.getState().run));
+  const latestSelector = useRef(selector);
+  useEffect(() => {
+    latestSelector.current = selector;
+  });
+  useEffect(
+    () =>
+      snapshot.subscribe(({ run }) => {
+        const next = latestSelector.current(run);
+        startTransition(() => setValue(next));
+      }),
+    [],
+  );
+  return value;
 }

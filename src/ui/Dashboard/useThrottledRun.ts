@@ -4,8 +4,7 @@
  * than the eye follows. Each view runs its own timer, so views redraw in
  * separate tasks instead of one long one.
  */
-import { useEffect, useState, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import type { RunState } from '../../store/runStore';
 import { runStore } from '../../store/useRunStore';
 
@@ -26,8 +25,9 @@ export function useThrottledRun<T>(selector: (state: RunState) => T, intervalMs:
       if (timer !== null) return;
       timer = setTimeout(() => {
         timer = null;
-        // Rendered in this timer's own task: React would otherwise batch every view into one long task.
-        flushSync(() => setValue(selector(runStore.getState())));
+        // A transition: React renders the views in slices between frames, not in one long task.
+        const next = selector(runStore.getState());
+        startTransition(() => setValue(next));
       }, intervalMs);
     });
     return () => {
