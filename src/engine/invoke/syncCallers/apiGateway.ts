@@ -2,6 +2,7 @@ import type { PatchResult } from '../../api';
 import type { ConfigOfKind } from '../../../model';
 import { apiGatewayConfigSchema } from '../../../model';
 import { TokenBucket } from '../../concurrency/tokenBucket';
+import { INIT_LIMIT_MS } from '../../function/invocationTiming';
 import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
 import { SyncCaller } from './syncCaller';
 
@@ -18,9 +19,9 @@ export class ApiGatewayCaller extends SyncCaller {
   private integrationTimeoutMs: number;
   private readonly onDone = (o: InvokeOutcome) => {
     const latency = o.endedMs - o.startedMs;
-    // Past the integration timeout the 504 was already sent.
-    if (latency > this.integrationTimeoutMs) return;
-    this.answer(o.status === 'success' ? 200 : 502, latency);
+    // Unreachable while the guard in `handle` holds; every request must still end counted once.
+    if (latency > this.integrationTimeoutMs) this.answer(504, this.integrationTimeoutMs);
+    else this.answer(o.status === 'success' ? 200 : 502, latency);
   };
 
   constructor(id: string, config: ConfigOfKind<'apiGateway'>, ctx: EngineContext) {
@@ -36,8 +37,8 @@ export class ApiGatewayCaller extends SyncCaller {
       this.answer(429, 0);
       return;
     }
-    // Only a function whose own timeout is longer can outlive the integration timeout; only then is a timer needed.
-    if ((target.timeoutMs ?? Infinity) <= this.integrationTimeoutMs) {
+    // An invocation ends at most INIT (≤ 10 s, §2.1) + the function timeout after it starts; only one that can outlive the integration timeout needs a timer.
+    if ((target.timeoutMs ?? Infinity) + INIT_LIMIT_MS <= this.integrationTimeoutMs) {
       if (!target.invokeSync(this.request, this.onDone).admitted) this.answer(500, 0);
       return;
     }

@@ -37,6 +37,39 @@ describe('synchronous callers (§4)', () => {
     expect(s.functions.fn.cost.computeUSD).toBeCloseTo(40 * 0.0000166667, 12);
   });
 
+  it('API Gateway: a cold start whose INIT pushes it past 29 s is a 504 at 29 s, even when the function timeout is 29 s', () => {
+    // §4: INIT (up to 10 s) runs before the invoke, so timeout 29 s + INIT 5 s can outlive the integration timeout.
+    // The run ends at 31 s: the 504 must come at 29 s, not when the function ends at 5 + 27 = 32 s.
+    const s = runToEnd(
+      callerToFunction({
+        seconds: 31,
+        caller: 'apiGateway',
+        callerConfig: { traffic: once },
+        fn: { durationMs: fixed(27_000), initDurationMs: fixed(5000), timeoutSeconds: 29, memoryMB: 1024 },
+      }),
+    );
+    const m = s.resources.caller.metrics;
+    expect(m.Status504).toBe(1);
+    expect(m.Status200).toBe(0);
+    expect(m.InFlight).toBe(0);
+    // The function runs on and is billed INIT + invoke: 32 s at 1 GB.
+    expect(s.functions.fn.cost.computeUSD).toBeCloseTo(32 * 0.0000166667, 12);
+  });
+
+  it('API Gateway: a cold start that ends within 29 s is a 200', () => {
+    // INIT 9 s + handler 15 s = 24 s < 29 s.
+    const s = runToEnd(
+      callerToFunction({
+        seconds: 60,
+        caller: 'apiGateway',
+        callerConfig: { traffic: once },
+        fn: { durationMs: fixed(15_000), initDurationMs: fixed(9000), timeoutSeconds: 20 },
+      }),
+    );
+    expect(s.resources.caller.metrics.Status200).toBe(1);
+    expect(s.resources.caller.metrics.InFlight).toBe(0);
+  });
+
   it('API Gateway: its own throttle (burst then rate) answers 429; a Lambda throttle is 500', () => {
     const s = runToEnd(
       callerToFunction({
