@@ -1,6 +1,7 @@
 import type { PatchResult } from '../../api';
 import type { ConfigOfKind } from '../../../model';
 import { clientConfigSchema } from '../../../model';
+import { INIT_LIMIT_MS } from '../../function/invocationTiming';
 import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
 import { SyncCaller } from './syncCaller';
 
@@ -44,8 +45,8 @@ export class ClientCaller extends SyncCaller {
   private attempt(target: FunctionPort, attempt: number, firstSentMs: number): void {
     const readTimeoutMs = this.config.readTimeoutSeconds * 1000;
     const canRetry = attempt < this.config.maxAttempts;
-    if ((target.timeoutMs ?? Infinity) <= readTimeoutMs) {
-      // The answer always comes before the read timeout: no timer needed.
+    if ((target.timeoutMs ?? Infinity) + INIT_LIMIT_MS <= readTimeoutMs) {
+      // INIT (≤ 10 s, §2.1) + the function timeout is the longest an invocation lasts: the answer comes before the read timeout, no timer needed.
       const admission = target.invokeSync(this.request, attempt === 1 ? this.onDoneSimple : (o) => this.finish(o, firstSentMs));
       if (!admission.admitted) this.refused(target, attempt, firstSentMs, canRetry);
       return;

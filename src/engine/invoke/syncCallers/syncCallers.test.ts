@@ -104,6 +104,24 @@ describe('synchronous callers (§4)', () => {
     expect(s.resources.caller.metrics.Status504).toBe(1);
   });
 
+  it('SDK client: a 60 s function whose cold start answers after 60.5 s hits the 60 s read timeout', () => {
+    // INIT 1 s + handler 59.5 s = 60.5 s > readTimeoutSeconds 60 (§4): a read timeout, not a 200.
+    const s = runToEnd(
+      callerToFunction({
+        seconds: 120,
+        caller: 'client',
+        callerConfig: { traffic: once, maxAttempts: 1 },
+        fn: { durationMs: fixed(59_500), initDurationMs: fixed(1000), timeoutSeconds: 60 },
+      }),
+    );
+    const m = s.resources.caller.metrics;
+    expect(m.ReadTimeouts).toBe(1);
+    expect(m.Status504).toBe(1);
+    expect(m.Status200).toBe(0);
+    expect(m.InFlight).toBe(0);
+    expect(s.functions.fn.invocations).toBe(1);
+  });
+
   it('SDK client: throttles are retried with jittered backoff, at most 3 attempts; function errors are not retried', () => {
     const throttled = runToEnd(
       callerToFunction({ seconds: 60, caller: 'client', callerConfig: { traffic: once }, fn: { reservedConcurrency: 0 } }),
