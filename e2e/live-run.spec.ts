@@ -88,3 +88,33 @@ test('raising reserved concurrency during a throttling run stops new throttles',
   expect(await badgeNumber(page, 'badge-throttles-api')).toBe(throttlesAfterChange);
   expect(await badgeNumber(page, 'badge-concurrency-api')).toBeGreaterThan(5);
 });
+
+test('run to end shows its progress and can be cancelled; the event log filters', async ({ page }) => {
+  await openScenario(page, {
+    schemaVersion: 1,
+    name: 'A long day',
+    durationSeconds: 30 * 24 * 3600,
+    nodes: [
+      { id: 'alb', kind: 'alb', position: { x: 0, y: 0 }, config: { traffic: { pattern: 'poisson', ratePerSecond: 200 } } },
+      { id: 'api', kind: 'function', position: { x: 320, y: 0 }, config: { reservedConcurrency: 10, durationMs: { distribution: 'fixed', value: 100 } } },
+    ],
+    edges: [{ id: 'e1', source: 'alb', target: 'api', kind: 'trigger' }],
+  });
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  const progress = page.getByRole('progressbar', { name: 'Run progress' });
+  await expect(progress).toBeVisible();
+  await expect.poll(() => clockMs(page)).toBeGreaterThan(10_000);
+  await page.getByRole('button', { name: 'Cancel run to end' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('paused');
+  await expect(progress).toHaveCount(0);
+  const stoppedAt = await clockMs(page);
+  expect(stoppedAt).toBeLessThan(30 * 24 * 3600 * 1000);
+
+  const log = page.getByTestId('event-log');
+  await expect(log.locator('li').first()).toBeVisible();
+  await page.getByLabel('Filter the event log').fill('Throttled');
+  await expect(log.locator('li').first()).toContainText('Throttled');
+  for (const text of await log.locator('li').allTextContents()) expect(text).toContain('Throttled');
+  await page.getByLabel('Event category').selectOption('report');
+  await expect(log).toContainText('Nothing yet');
+});

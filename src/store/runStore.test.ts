@@ -89,3 +89,24 @@ describe('run store', () => {
     expect(log.at(-1)!.message).toBe(`line ${3 * LOG_CAPACITY - 1}`);
   });
 });
+
+describe('run to end', () => {
+  it('lasts through the load frame and ends with the run or a cancel', () => {
+    const { store, sent, clients } = harness();
+    store.getState().runToEnd();
+    expect(sent.map((m) => m.type)).toEqual(['load', 'play']);
+    expect(sent[1]).toEqual({ type: 'play', speed: 'max' });
+    const frame = (status: 'idle' | 'running' | 'paused' | 'done') =>
+      clients[0].onMessage({ type: 'frame', status, clockMs: 0, endMs: 1000, ticks: null, log: [], live: {} });
+    frame('idle');
+    frame('running');
+    expect(store.getState().runningToEnd).toBe(true);
+    store.getState().cancelRunToEnd();
+    expect(sent.at(-1)).toEqual({ type: 'pause' });
+    frame('paused');
+    expect(store.getState().runningToEnd).toBe(false);
+    store.getState().runToEnd();
+    frame('done');
+    expect(store.getState().runningToEnd).toBe(false);
+  });
+});

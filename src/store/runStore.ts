@@ -181,7 +181,8 @@ export function createRunStore(deps: RunStoreDeps) {
               live: message.live,
               log: merged,
               version: changed ? version + 1 : version,
-              runningToEnd: runningToEnd && message.status === 'running',
+              // The load frame (idle) that precedes the run does not end "run to end"; a pause or the end does.
+              runningToEnd: runningToEnd && message.status !== 'paused' && message.status !== 'done',
             });
             return;
           }
