@@ -30,6 +30,8 @@ export class ExecutionEnvironment implements EventTarget {
   failedRecords = 0;
   batchSize = 1;
   coldStart = false;
+  /** Counted in the account's unreserved busy environments when it started (§1.2). */
+  countsUnreserved = false;
   startedMs = 0;
   durationMs = 0;
   /** For the REPORT line written when the invocation ends. */

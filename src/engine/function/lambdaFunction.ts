@@ -233,7 +233,9 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
       env.status = failed > 0 && !reportItemFailures ? 'error' : 'success';
     }
     this.busy++;
-    deps.pool.changeBusy(now, 1, this.config.reservedConcurrency === null && !env.provisioned);
+    // Remembered so the end of this invocation leaves the same pool it joined, whatever the reservation is by then.
+    env.countsUnreserved = config.reservedConcurrency === null && !env.provisioned;
+    deps.pool.changeBusy(now, 1, env.countsUnreserved);
     stats.concurrency.set(now, this.busy);
     stats.m.concurrency.set(this.busy);
     stats.countStart(env.coldStart, env.status, env.provisioned, !env.provisioned && this.provisioned.allocated > 0);
@@ -258,7 +260,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const now = deps.kernel.now;
     const stats = this.stats;
     this.busy--;
-    deps.pool.changeBusy(now, -1, this.config.reservedConcurrency === null && !env.provisioned);
+    deps.pool.changeBusy(now, -1, env.countsUnreserved);
     stats.concurrency.set(now, this.busy);
     stats.recordDuration(env.durationMs);
     logReport(deps.log, this.id, env, this.config.memoryMB, env.status);
