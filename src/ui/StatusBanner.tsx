@@ -9,7 +9,7 @@ export function StatusBanner() {
     return (
       <div className="lp-banner lp-banner-error" role="alert">
         <span>
-          The simulation stopped: {failure}. Your diagram is kept.
+          The simulation stopped: {failure.replace(/\.$/, '')}. Your diagram is kept.
         </span>
         <button type="button" onClick={() => runStore.getState().restartWorker()} aria-label="Restart the simulation">
           <RotateCcw size={14} aria-hidden="true" /> Restart simulation
