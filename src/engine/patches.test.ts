@@ -113,4 +113,31 @@ describe('live patches (design.md "Data flow" 5)', () => {
     expect(sim.applyPatch({ type: 'account', account: { ...account, concurrencyLimit: 2000 } })).toEqual({ ok: true });
     expect(sim.live().account.concurrencyLimit).toBe(2000);
   });
+
+  it('counts provisioned concurrency of functions without reservation toward the 100 unreserved, as the scenario file does (§1.2, §1.3)', () => {
+    const sim = createSimulation(
+      scenario({
+        durationSeconds: 10,
+        account: { concurrencyLimit: 1000 },
+        nodes: [
+          { id: 'reserved', kind: 'function', config: { reservedConcurrency: 400 } },
+          { id: 'warm', kind: 'function', config: { provisionedConcurrency: 300 } },
+        ],
+        edges: [],
+      }),
+    );
+    const warm = sim.scenario.nodes[1].config;
+    const reserved = sim.scenario.nodes[0].config;
+    // 400 reserved + 600 provisioned without reservation = 1,000 > 1,000 − 100.
+    const pc = sim.applyPatch({ type: 'nodeConfig', nodeId: 'warm', config: { ...warm, provisionedConcurrency: 600 } });
+    expect(pc.ok).toBe(false);
+    if (!pc.ok) expect(pc.message).toContain('100');
+    // 550 reserved + 300 provisioned = 850 ≤ 900: allowed; 650 + 300 = 950: refused.
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'reserved', config: { ...reserved, reservedConcurrency: 550 } })).toEqual({ ok: true });
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'reserved', config: { ...reserved, reservedConcurrency: 650 } }).ok).toBe(false);
+    // An account limit of 900 would leave 900 − 850 = 50 < 100 unreserved.
+    expect(sim.applyPatch({ type: 'account', account: { ...sim.scenario.account, concurrencyLimit: 900 } }).ok).toBe(false);
+    expect(sim.live().reserved.reservedConcurrency).toBe(550);
+    expect(sim.live().warm.provisionedConcurrency).toBe(300);
+  });
 });
