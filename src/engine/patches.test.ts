@@ -52,17 +52,18 @@ describe('live patches (design.md "Data flow" 5)', () => {
       callerToFunction({
         seconds: 20,
         callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 1 } },
-        fn: { memoryMB: 1769, cpuBoundFraction: 1, durationMs: fixed(1000), initDurationMs: fixed(0) },
+        fn: { memoryMB: 1024, cpuBoundFraction: 1, durationMs: fixed(400), initDurationMs: fixed(0) },
       }),
     );
     const ticks: TickBatch[] = [];
     collect(sim, 9_500, ticks);
     const config = sim.scenario.nodes[1].config;
-    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, memoryMB: 3538 } })).toEqual({ ok: true });
+    // Half the memory, half the CPU share (below one vCPU, §3): twice the time.
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, memoryMB: 512 } })).toEqual({ ok: true });
     collect(sim, 20_000, ticks);
     const max = column(ticks, 'fn/DurationMax');
-    expect(max[5]).toBeCloseTo(1000, 6);
-    expect(max[15]).toBeCloseTo(500, 6);
+    expect(max[5]).toBeCloseTo(400, 6);
+    expect(max[15]).toBeCloseTo(800, 6);
     // The memory update replaced the environment: one more cold start.
     expect(sim.summary().functions.fn.coldStarts).toBe(2);
   });

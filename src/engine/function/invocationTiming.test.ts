@@ -52,9 +52,19 @@ describe('how an invocation unfolds (§2.1, §2.4, §2.5, §3)', () => {
     // Entirely CPU-bound, measured at 128 MB, run at 1,536 MB: 12 times faster (AWS's old example, §3: 11.722 s → 1.465 s).
     const fast = timeInvocation(config({ memoryMB: 1536, cpuBoundFraction: 1, durationMs: { distribution: 'fixed', value: 11_722 } }), 128, 'warm', true, rng);
     expect(fast.durationMs).toBeCloseTo((11_722 * 128) / 1536, 6);
-    // Half CPU-bound, from 1,769 MB to 3,538 MB: 0.5 + 0.5 / 2 of the time.
-    const half = timeInvocation(config({ memoryMB: 3538, cpuBoundFraction: 0.5 }), 1769, 'warm', true, rng);
-    expect(half.durationMs).toBeCloseTo(750, 6);
+    // Half CPU-bound, from 1,000 MB to 1,500 MB: 0.5 + 0.5 × 1,000 / 1,500 of the time.
+    const half = timeInvocation(config({ memoryMB: 1500, cpuBoundFraction: 0.5 }), 1000, 'warm', true, rng);
+    expect(half.durationMs).toBeCloseTo(1000 * (0.5 + 0.5 * (1000 / 1500)), 6);
+  });
+
+  it('a single-threaded handler gets no faster above one vCPU (§3, modelling choices: duration ∝ 1/CPU share below 1 vCPU)', () => {
+    const cpuBound = (memoryMB: number, referenceMemoryMB: number) =>
+      timeInvocation(config({ memoryMB, cpuBoundFraction: 1 }), referenceMemoryMB, 'warm', true, rng).durationMs;
+    // Measured at 1,769 MB (one vCPU): the same 1,000 ms at 3,538 MB and at 10,240 MB.
+    expect(cpuBound(3538, 1769)).toBeCloseTo(1000, 6);
+    expect(cpuBound(10_240, 1769)).toBeCloseTo(1000, 6);
+    // Measured at 3,538 MB, the handler used one vCPU: at 885 MB it gets 885 / 1,769 of one.
+    expect(cpuBound(885, 3538)).toBeCloseTo((1000 * 1769) / 885, 6);
   });
 });
 

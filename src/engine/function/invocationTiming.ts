@@ -10,6 +10,12 @@ export const MB_PER_VCPU = 1769;
 export const MAX_VCPUS = 6;
 
 export const cpuShare = (memoryMB: number): number => Math.min(memoryMB / MB_PER_VCPU, MAX_VCPUS);
+/**
+ * The CPU a single-threaded handler can use: its share, at most one vCPU (§3; modelling choices:
+ * duration ∝ 1/CPU share below 1 vCPU). "At most 6 vCPUs" is what is allocated, and never binds
+ * (10,240 / 1,769 = 5.79); a single thread uses one of them.
+ */
+const handlerCpu = (memoryMB: number): number => Math.min(cpuShare(memoryMB), 1);
 
 /** How one invocation unfolds in time and what it bills. */
 export interface InvocationTiming {
@@ -31,8 +37,8 @@ const timing: InvocationTiming = { elapsedMs: 0, durationMs: 0, initReportedMs: 
 /**
  * Timing rules (lambda-model.md §2.1, §2.4, §2.5, §3):
  * - `durationMs` is what the handler takes at `referenceMemoryMB`; at another
- *   memory its CPU-bound share scales with the CPU share (memory / 1,769 MB,
- *   at most 6 vCPUs).
+ *   memory its CPU-bound share scales with the CPU share (memory / 1,769 MB),
+ *   up to one vCPU.
  * - A cold start runs INIT before the handler; INIT is billed when `initBilled`
  *   (every configuration since 1 Aug 2025).
  * - On-demand INIT over 10 s fails at 10 s and is retried inside the invoke
@@ -50,7 +56,7 @@ export function timeInvocation(
   let handlerMs = rng.sample(config.durationMs);
   if (config.cpuBoundFraction > 0 && config.memoryMB !== referenceMemoryMB) {
     const f = config.cpuBoundFraction;
-    handlerMs *= 1 - f + (f * cpuShare(referenceMemoryMB)) / cpuShare(config.memoryMB);
+    handlerMs *= 1 - f + (f * handlerCpu(referenceMemoryMB)) / handlerCpu(config.memoryMB);
   }
   const timeoutMs = config.timeoutSeconds * 1000;
   let initMs = 0;
