@@ -20,6 +20,17 @@ describe('how an invocation unfolds (§2.1, §2.4, §2.5, §3)', () => {
     expect(timeInvocation(config({}), 128, 'cold', false, rng).billedDurationMs).toBe(1000);
   });
 
+  it('under the earlier rule INIT was already billed for custom runtimes: Go and Rust run on OS-only provided runtimes (§2.4)', () => {
+    for (const runtime of ['go', 'rust']) {
+      const t = timeInvocation(config({ runtime }), 128, 'cold', false, rng);
+      expect(t.billedDurationMs).toBe(1300);
+    }
+    // Over the 10 s limit: the failed first INIT is billed too (10 s), then INIT + handler inside the invoke.
+    const long = timeInvocation(config({ runtime: 'go', timeoutSeconds: 60, initDurationMs: { distribution: 'fixed', value: 12_000 } }), 128, 'cold', false, rng);
+    expect(long.billedDurationMs).toBe(INIT_LIMIT_MS + 13_000);
+    for (const runtime of ['nodejs', 'python', 'java', 'dotnet']) expect(timeInvocation(config({ runtime }), 128, 'cold', false, rng).billedDurationMs).toBe(1000);
+  });
+
   it('a timeout stops the invoke at the timeout and bills it (AWS log example: 3 s timeout, init billed on top)', () => {
     const t = copy(timeInvocation(config({ timeoutSeconds: 3, durationMs: { distribution: 'fixed', value: 5000 } }), 128, 'cold', true, rng));
     expect(t.timedOut).toBe(true);

@@ -40,7 +40,8 @@ const timing: InvocationTiming = { elapsedMs: 0, durationMs: 0, initReportedMs: 
  *   memory its CPU-bound share scales with the CPU share (memory / 1,769 MB),
  *   up to one vCPU.
  * - A cold start runs INIT before the handler; INIT is billed when `initBilled`
- *   (every configuration since 1 Aug 2025).
+ *   (every configuration since 1 Aug 2025), and always on Go and Rust, whose
+ *   OS-only runtimes were billed for INIT under the earlier rule too.
  * - On-demand INIT over 10 s fails at 10 s and is retried inside the invoke
  *   (a suppressed init), where it counts against the timeout and is billed as
  *   duration. A reset environment (after a timeout) also runs a suppressed init.
@@ -60,7 +61,11 @@ export function timeInvocation(
   }
   const timeoutMs = config.timeoutSeconds * 1000;
   let initMs = 0;
-  if (start !== 'warm') initMs = config.initDurationMs ? rng.sample(config.initDurationMs) : DEFAULT_INIT_MS_BY_RUNTIME[config.runtime];
+  if (start !== 'warm') {
+    initMs = config.initDurationMs ? rng.sample(config.initDurationMs) : DEFAULT_INIT_MS_BY_RUNTIME[config.runtime];
+    // §2.4: before Aug 2025 INIT was already billed on custom runtimes (provided.*); Go and Rust run on those OS-only runtimes.
+    if (config.runtime === 'go' || config.runtime === 'rust') initBilled = true;
+  }
 
   let beforeInvokeMs = 0;
   let initReportedMs = 0;
