@@ -74,4 +74,9 @@ describe('pricing: AWS worked examples of lambda-model.md §10.2', () => {
     expect(billedMs(100)).toBe(100);
     expect(billedMs(0.2)).toBe(1);
   });
+
+  it('bills at least 1 ms, even for a 0 ms invocation (§10.1: rounded up to the nearest 1 ms)', () => {
+    expect(billedMs(0)).toBe(1);
+    expect(billedMs(1e-12)).toBe(1);
+  });
 });

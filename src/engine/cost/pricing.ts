@@ -12,8 +12,8 @@ import {
 /** GB = MB / 1,024 (§10.2 examples: 1,536 MB is 1.5 GB). */
 export const gigabytes = (memoryMB: number): number => memoryMB / 1024;
 
-/** §10.1: duration is rounded up to the nearest 1 ms, per invocation. */
-export const billedMs = (durationMs: number): number => Math.ceil(durationMs - 1e-9);
+/** §10.1: duration is rounded up to the nearest 1 ms, per invocation; an invocation bills at least 1 ms. */
+export const billedMs = (durationMs: number): number => Math.max(1, Math.ceil(durationMs - 1e-9));
 
 /** What a month's (or a window's) usage of one architecture adds up to. */
 export interface Usage {
