@@ -42,7 +42,8 @@ export class AccountPool {
     this.limit = account.concurrencyLimit;
     this.rpsLimitEnabled = account.requestsPerSecondLimitEnabled;
     const rps = REQUESTS_PER_SECOND_PER_CONCURRENCY * this.limit;
-    this.rpsBucket = new TokenBucket(rps, rps);
+    // A full bucket that also refilled from t = 0 would admit about 2 × the cap in the first second: it refills from 1 s.
+    this.rpsBucket = new TokenBucket(rps, rps, rps, 1000);
     this.legacyBurst = account.scalingModel === 'legacy' ? createLegacyBurstBucket(account.legacyBurstConcurrency) : null;
   }
 

@@ -12,8 +12,11 @@ export class TokenBucket {
     private refillPerSecond: number,
     /** Tokens at t = 0; a full bucket unless said otherwise. */
     initialTokens = capacity,
+    /** Nothing is added before this time (the initial tokens are that period's allowance). */
+    refillFromMs = 0,
   ) {
     this.tokens = initialTokens;
+    this.lastMs = refillFromMs;
   }
 
   available(nowMs: number): number {
