@@ -11,8 +11,8 @@ export const REQUESTS_PER_SECOND_PER_CONCURRENCY = 10;
 export interface PoolMember {
   /** null: the function has no reservation and draws from the unreserved pool. */
   readonly reservedConcurrency: number | null;
-  /** Provisioned environments allocated; those of a function without reservation are claimed from the unreserved pool. */
-  readonly provisionedAllocated: number;
+  /** Provisioned concurrency configured (or still allocated beyond it); that of a function without reservation is claimed from the unreserved pool. */
+  readonly provisionedClaimed: number;
 }
 
 /**
@@ -74,7 +74,7 @@ export class AccountPool {
   claimedAllocation(): number {
     if (this.claimedCache < 0) {
       let claimed = 0;
-      for (const m of this.members) claimed += m.reservedConcurrency ?? m.provisionedAllocated;
+      for (const m of this.members) claimed += m.reservedConcurrency ?? m.provisionedClaimed;
       this.claimedCache = claimed;
     }
     return this.claimedCache;

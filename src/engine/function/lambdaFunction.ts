@@ -125,8 +125,12 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   get reservedConcurrency(): number | null {
     return this.config.reservedConcurrency;
   }
-  get provisionedAllocated(): number {
-    return this.provisioned.allocated;
+  /**
+   * Configured provisioned concurrency is set aside from the moment it is configured (§12 ClaimedAccountConcurrency: "total provisioned concurrency"), through
+   * the allocation delay; after a cut, environments still busy stay claimed until their request ends.
+   */
+  get provisionedClaimed(): number {
+    return Math.max(this.provisioned.target, this.provisioned.allocated);
   }
   get busyEnvironments(): number {
     return this.busy;

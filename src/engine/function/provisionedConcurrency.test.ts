@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation, runToEnd } from '..';
-import { callerToFunction } from '../testing/scenarioBuilder';
+import { callerToFunction, scenario } from '../testing/scenarioBuilder';
 import { PROVISIONING_PER_SECOND, PROVISIONING_PREPARATION_MS } from './provisionedConcurrency';
 
 /** Requests of exactly 1 s, evenly spaced: concurrency equals the rate per second. */
@@ -103,5 +103,37 @@ describe('ProvisionedConcurrencyUtilization (§12)', () => {
     sim.advanceTo(30_000);
     const utilization = Array.from(sim.takeTicks()!.series['fn/ProvisionedConcurrencyUtilization']);
     expect(utilization.slice(5, 25).every((u) => u === 0.5)).toBe(true);
+  });
+});
+
+describe('a live raise of provisioned concurrency of a function without reservation (§1.2, §1.3)', () => {
+  it('is claimed from the unreserved pool when configured, not only once allocated', () => {
+    const oneSecond = { distribution: 'fixed', value: 1000 };
+    const noInit = { distribution: 'fixed', value: 0 };
+    const sim = createSimulation(
+      scenario({
+        durationSeconds: 60,
+        account: { concurrencyLimit: 300 },
+        nodes: [
+          { id: 'c', kind: 'alb', config: { traffic: { pattern: 'constant', ratePerSecond: 500 } } },
+          { id: 'busy', kind: 'function', config: { durationMs: oneSecond, initDurationMs: noInit } },
+          { id: 'warm', kind: 'function', config: {} },
+        ],
+        edges: [{ id: 'e', source: 'c', target: 'busy', kind: 'trigger' }],
+      }),
+    );
+    sim.advanceTo(10_000);
+    const first = sim.takeTicks();
+    expect(first && Math.max(...Array.from(first.series['busy/ConcurrentExecutions'] ?? []))).toBe(300);
+    const warm = sim.scenario.nodes[2].config;
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'warm', config: { ...warm, provisionedConcurrency: 120 } })).toEqual({ ok: true });
+    // Allocation takes 90 s + 1.2 s; meanwhile the 120 are already set aside: busy gets 300 − 120 once its running requests end.
+    sim.advanceTo(60_000);
+    const after = sim.takeTicks();
+    const peaks = Array.from(after?.series['busy/ConcurrentExecutions'] ?? []);
+    expect(peaks.length).toBeGreaterThan(45);
+    expect(Math.max(...peaks.slice(2))).toBe(180);
+    expect(sim.live().warm.provisionedConcurrency).toBe(0);
+    expect(sim.live().account.unreservedCapacity).toBe(180);
   });
 });
