@@ -126,8 +126,9 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     return this.config.reservedConcurrency;
   }
   /**
-   * Configured provisioned concurrency is set aside from the moment it is configured (§12 ClaimedAccountConcurrency: "total provisioned concurrency"), through
-   * the allocation delay; after a cut, environments still busy stay claimed until their request ends.
+   * Provisioned concurrency is set aside from the moment it is configured, through the allocation
+   * delay (§12 ClaimedAccountConcurrency counts "total provisioned concurrency"); after a cut, the
+   * environments still busy stay claimed until their request ends.
    */
   get provisionedClaimed(): number {
     return Math.max(this.provisioned.target, this.provisioned.allocated);
