@@ -6,6 +6,7 @@ import { toScenario } from '../../store/scenarioStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { ConfigForm } from './ConfigForm';
 import { describeObject } from './describeSchema';
+import { LinkEditor } from './LinkEditor';
 import { useDraft, zodErrors, type Validation } from './useDraft';
 
 /** Issues the whole scenario finds with one node's config (e.g. reserved above the account's allowance). */
@@ -65,6 +66,7 @@ export function NodeInspector({ node }: { node: ServiceNode }) {
           {errors['(all)']}
         </div>
       )}
+      <LinkEditor nodeId={node.id} />
       <ConfigForm scope={node.id} fields={fields} value={draft} defaults={defaults} errors={errors} onChange={change} />
     </section>
   );
