@@ -118,3 +118,15 @@ test('run to end shows its progress and can be cancelled; the event log filters'
   await page.getByLabel('Event category').selectOption('report');
   await expect(log).toContainText('Nothing yet');
 });
+
+test('a finished run shows its summary: the default function peaks at its reserved 20', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: 'Run to end' }).click();
+  await expect(page.getByTestId('run-status')).toHaveText('done', { timeout: 60_000 });
+  const summary = page.getByRole('region', { name: 'Run summary' });
+  await expect(summary).toContainText('600 s simulated');
+  const row = summary.getByRole('row', { name: /^api/ });
+  // Cells after the row header: invocations, cold, throttles, errors, max concurrency, p99, cost.
+  await expect(row.getByRole('cell').nth(4)).toHaveText('20');
+  expect(Number((await row.getByRole('cell').nth(2).textContent())?.replace(/,/g, ''))).toBeGreaterThan(0);
+});

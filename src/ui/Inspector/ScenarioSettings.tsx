@@ -7,6 +7,7 @@ import { toScenario } from '../../store/scenarioStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { ConfigForm } from './ConfigForm';
 import { describeObject } from './describeSchema';
+import { RunSummary } from './RunSummary';
 import { useDraft, type Validation } from './useDraft';
 
 const settingsSchema = z.object({
@@ -39,6 +40,7 @@ export function ScenarioSettings() {
     <section aria-label="Scenario settings">
       <h2 className="lp-inspector-title">Scenario</h2>
       <p className="lp-inspector-sub">Select a node or a link to see its settings.</p>
+      <RunSummary />
       {meta.description && <p className="lp-field-help">{meta.description}</p>}
       {meta.teaching && (
         <div className="lp-teaching">
