@@ -7,6 +7,9 @@ const config = (over: Record<string, unknown>) =>
   functionConfigSchema.parse({ durationMs: { distribution: 'fixed', value: 1000 }, initDurationMs: { distribution: 'fixed', value: 300 }, ...over });
 const rng = new SeededRng(1);
 const copy = <T extends object>(t: T): T => ({ ...t });
+/** A 1,000 ms, fully CPU-bound handler measured at `referenceMemoryMB`, run at `memoryMB`. */
+const cpuBound = (memoryMB: number, referenceMemoryMB: number) =>
+  timeInvocation(config({ memoryMB, cpuBoundFraction: 1 }), referenceMemoryMB, 'warm', true, rng).durationMs;
 
 describe('how an invocation unfolds (§2.1, §2.4, §2.5, §3)', () => {
   it('a warm invoke takes the handler time, billed rounded up to 1 ms', () => {
@@ -69,8 +72,6 @@ describe('how an invocation unfolds (§2.1, §2.4, §2.5, §3)', () => {
   });
 
   it('a single-threaded handler gets no faster above one vCPU (§3, modelling choices: duration ∝ 1/CPU share below 1 vCPU)', () => {
-    const cpuBound = (memoryMB: number, referenceMemoryMB: number) =>
-      timeInvocation(config({ memoryMB, cpuBoundFraction: 1 }), referenceMemoryMB, 'warm', true, rng).durationMs;
     // Measured at 1,769 MB (one vCPU): the same 1,000 ms at 3,538 MB and at 10,240 MB.
     expect(cpuBound(3538, 1769)).toBeCloseTo(1000, 6);
     expect(cpuBound(10_240, 1769)).toBeCloseTo(1000, 6);
