@@ -39,3 +39,15 @@ test('copy and paste a node; the help panel lists the shortcuts', async ({ page 
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
 });
+
+test('several nodes selected with Ctrl+click are deleted together and come back with one undo', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('node-alb').click();
+  await page.getByTestId('node-api').click({ modifiers: ['Control'] });
+  await expect(page.getByRole('complementary', { name: 'Inspector' })).toContainText('2 nodes selected');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+});
