@@ -110,3 +110,19 @@ describe('run to end', () => {
     expect(store.getState().runningToEnd).toBe(false);
   });
 });
+
+describe('play, then pause at once', () => {
+  it('the load frame that precedes the run does not show idle, so a quick second press pauses', () => {
+    const { store, sent, clients } = harness();
+    store.getState().play();
+    const frame = (status: 'idle' | 'running' | 'paused') =>
+      clients[0].onMessage({ type: 'frame', status, clockMs: 0, endMs: 1000, ticks: null, log: [], live: {} });
+    frame('idle');
+    expect(store.getState().status).toBe('running');
+    store.getState().pause();
+    expect(sent.at(-1)).toEqual({ type: 'pause' });
+    frame('running');
+    frame('paused');
+    expect(store.getState().status).toBe('paused');
+  });
+});

@@ -56,6 +56,12 @@ export interface RunStoreDeps {
 
 export function createRunStore(deps: RunStoreDeps) {
   let client: WorkerClient | null = null;
+  /**
+   * Play was sent and the worker has not yet answered with a running (or later)
+   * frame: the frame of the preceding load still says idle, and must not make
+   * the screen show idle, or a quick second press would play instead of pause.
+   */
+  let playPending = false;
   /** Keys of the last packed frame: later frames send null while they stay the same. */
   let packedKeys: readonly string[] = [];
   const appendPacked = (table: SeriesTable, packed: PackedTicks) => {
@@ -118,6 +124,7 @@ export function createRunStore(deps: RunStoreDeps) {
         if (failure || status === 'running' || status === 'done') return;
         if (!loaded && !load()) return;
         set({ status: 'running' });
+        playPending = true;
         worker().send({ type: 'play', speed });
       },
       pause() {
@@ -133,6 +140,7 @@ export function createRunStore(deps: RunStoreDeps) {
       },
       reset() {
         if (get().failure) return;
+        playPending = false;
         set({ runningToEnd: false, status: 'idle' });
         load();
       },
@@ -145,6 +153,7 @@ export function createRunStore(deps: RunStoreDeps) {
         if (failure || status === 'done') return;
         if (!loaded && !load()) return;
         set({ runningToEnd: true, status: 'running' });
+        playPending = true;
         worker().send({ type: 'play', speed: 'max' });
       },
       cancelRunToEnd() {
@@ -159,6 +168,7 @@ export function createRunStore(deps: RunStoreDeps) {
       restartWorker() {
         client?.terminate();
         client = null;
+        playPending = false;
         get().table.clear();
         set({ failure: null, status: 'idle', loaded: false, clockMs: 0, runningToEnd: false, log: [], live: {}, summary: null, version: get().version + 1 });
       },
@@ -173,9 +183,11 @@ export function createRunStore(deps: RunStoreDeps) {
             if (message.ticks) table.append(message.ticks);
             if (message.packed) appendPacked(table, message.packed);
             const changed = Boolean(message.ticks || message.packed);
+            if (message.status !== 'idle') playPending = false;
+            const status = playPending ? get().status : message.status;
             const merged = message.log.length === 0 ? log : appendBounded(log, message.log);
             set({
-              status: message.status,
+              status,
               clockMs: message.clockMs,
               endMs: message.endMs,
               live: message.live,
