@@ -91,7 +91,8 @@ export class AccountPool {
   }
 
   hasUnreservedRoom(): boolean {
-    return this.unreservedBusy < this.unreservedCapacity();
+    // The account limit binds too: after a live change of a reservation, invocations started under the old one still run.
+    return this.unreservedBusy < this.unreservedCapacity() && this.totalBusy < this.limit;
   }
 
   /** One synchronous request against the account's requests-per-second cap. */

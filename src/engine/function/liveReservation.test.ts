@@ -53,4 +53,17 @@ describe('a live change of reserved concurrency while environments are busy (§1
     expect(sim.summary().functions.g.maxConcurrency).toBe(200);
     expect(sim.summary().account.maxConcurrency).toBe(200);
   });
+
+  it('never lets the account run more than its limit while invocations started under the old reservation finish', () => {
+    // f: reserved 60, 50 busy until 10 s; at 5 s it loses its reservation; g asks for 200 at 6 s (burst moved by a patch of its caller).
+    const sim = twoFunctions(60);
+    sim.advanceTo(5000);
+    const f = sim.scenario.nodes[2].config;
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'f', config: { ...f, reservedConcurrency: null } })).toEqual({ ok: true });
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'cg', config: { traffic: burstAt(6, 200) } })).toEqual({ ok: true });
+    sim.advanceTo(8000);
+    // 50 of f still running: 200 − 50 = 150 for g.
+    expect(sim.live().account.concurrency).toBe(200);
+    expect(sim.live().g.concurrency).toBe(150);
+  });
 });
