@@ -28,6 +28,7 @@ export const FUNCTION_METRICS = [
   m('Timeouts', 'sum', 'count', 'Invocations stopped at the function timeout (also counted in Errors)'),
   m('Throttles', 'sum', 'count', 'Invocation requests refused with 429 (concurrency, scaling rate, requests per second)'),
   m('ColdStarts', 'sum', 'count', 'Invocations that waited for a new environment to initialise'),
+  m('InitDuration', 'max', 'ms', 'Longest Init Duration (as REPORT shows it) of the cold starts that began in the tick'),
   m('ConcurrentExecutions', 'max', 'environments', 'Environments processing a request (peak in the tick)'),
   m('ConcurrentExecutionsMean', 'last', 'environments', 'Environments processing a request (time-average in the tick)'),
   m('Environments', 'max', 'environments', 'Live environments, busy, initialising or idle (peak in the tick)'),

@@ -39,6 +39,7 @@ export class FunctionStats {
     | 'p95'
     | 'p99'
     | 'max'
+    | 'initDuration'
     | 'asyncReceived'
     | 'asyncAge'
     | 'asyncDropped'
@@ -58,6 +59,7 @@ export class FunctionStats {
       timeouts: s('Timeouts', 'sum'),
       throttles: s('Throttles', 'sum'),
       coldStarts: s('ColdStarts', 'sum'),
+      initDuration: s('InitDuration', 'max'),
       concurrency: s('ConcurrentExecutions', 'max'),
       concurrencyMean: s('ConcurrentExecutionsMean', 'last'),
       environments: s('Environments', 'max'),
@@ -92,13 +94,25 @@ export class FunctionStats {
   }
 
   /** An invocation started: Invocations, cold starts, Errors and timeouts (dated at the start, as CloudWatch dates them), PC use. */
-  countStart(coldStart: boolean, status: 'success' | 'error' | 'timeout', onProvisioned: boolean, spilledOver: boolean): void {
+  countStart(
+    coldStart: boolean,
+    status: 'success' | 'error' | 'timeout',
+    onProvisioned: boolean,
+    spilledOver: boolean,
+    initReportedMs: number,
+  ): void {
     const m = this.m;
     this.invocations++;
     m.invocations.add(1);
     if (coldStart) {
       this.coldStarts++;
       m.coldStarts.add(1);
+      // REPORT's Init Duration (§2.1); a suppressed init inside the invoke reports none.
+      // A sample, not a level: back to 0 at once, so the tick's peak is this tick's longest INIT.
+      if (initReportedMs > 0) {
+        m.initDuration.set(initReportedMs);
+        m.initDuration.set(0);
+      }
     }
     if (status !== 'success') {
       this.errors++;

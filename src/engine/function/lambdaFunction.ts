@@ -243,7 +243,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     deps.pool.changeBusy(now, 1, env.countsUnreserved);
     stats.concurrency.set(now, this.busy);
     stats.m.concurrency.set(this.busy);
-    stats.countStart(env.coldStart, env.status, env.provisioned, !env.provisioned && this.provisioned.allocated > 0);
+    stats.countStart(env.coldStart, env.status, env.provisioned, !env.provisioned && this.provisioned.allocated > 0, timing.initReportedMs);
     if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live);
     if (env.status === 'timeout') logTimeout(deps.log, this.id, config.timeoutSeconds);
     if (env.provisioned) {
