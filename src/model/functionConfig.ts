@@ -45,7 +45,7 @@ export const functionConfigSchema = z.object({
   /** null: the runtime's default INIT duration (DEFAULT_INIT_MS_BY_RUNTIME). */
   initDurationMs: distributionSchema.nullable().default(null),
   runtime: z.enum(RUNTIMES).default('nodejs'),
-  /** Share of `durationMs` that scales with CPU (memory / 1,769 MB of a vCPU, at most 6), for memory changes. */
+  /** Share of `durationMs` that scales with CPU share (memory / 1,769 MB of a vCPU; a single-threaded handler gains nothing above one vCPU), for memory changes. */
   cpuBoundFraction: z.number().min(0).max(1).default(0),
   /**
    * Probability that the handler fails on one record: for a single request or
