@@ -40,6 +40,8 @@ export function useShortcuts(): void {
   const flow = useReactFlow();
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // A native modal dialog (the scenario menu's) owns the keyboard while it is open.
+      if (document.querySelector('dialog[open]')) return;
       const ui = useUiStore.getState();
       if (event.key === 'Escape') {
         if (ui.helpOpen) ui.toggleHelp(false);
