@@ -39,8 +39,10 @@ function largestDiagram(): ScenarioInput {
   return { schemaVersion: 1, name: `Largest diagram (${nodes.length} nodes)`, seed: 1, durationSeconds: 6 * 3600, nodes, edges };
 }
 
-async function waitForServer(url: string): Promise<void> {
+async function waitForServer(url: string, failure: () => string | null): Promise<void> {
   for (let i = 0; i < 100; i++) {
+    const failed = failure();
+    if (failed) throw new Error(failed);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -57,17 +59,21 @@ async function main(): Promise<void> {
   if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
   const server = spawn('npx', ['vite', 'preview', '--outDir', distDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
     stdio: 'ignore',
+    // Its own process group: killing npx alone would leave vite serving the port, and the next run would measure an old build.
+    detached: true,
   });
+  let serverExit: string | null = null;
+  server.on('exit', (code) => (serverExit = `vite preview exited (${code}); is port ${port} in use?`));
   const base = `http://127.0.0.1:${port}/`;
   const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    await waitForServer(base);
+    await waitForServer(base, () => serverExit);
     // The default diagram over a week (so max speed does not reach the end while measuring), then the largest.
     for (const scenario of [{ ...DEFAULT_SCENARIO, durationSeconds: 7 * 86_400 }, parsed.scenario]) await measure(browser, base, scenario);
   } finally {
     await browser.close();
-    server.kill();
+    if (server.pid !== undefined && serverExit === null) process.kill(-server.pid);
   }
 }
 
@@ -90,11 +96,14 @@ async function measure(browser: Browser, base: string, scenario: Scenario): Prom
     const clockStart = Number(await page.getByTestId('clock').getAttribute('data-ms'));
     await page.getByRole('button', { name: 'Play' }).click();
     const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
+    const traceFile = process.env.TRACE ? `${process.env.TRACE}-${scenario.nodes.length}.json` : null;
+    if (traceFile) await browser.startTracing(page, { path: traceFile, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-v8.cpu_profiler'] });
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
     }
     await page.waitForTimeout(MEASURE_MS);
+    if (traceFile) await browser.stopTracing();
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
       const byId = new Map(profile.nodes.map((n) => [n.id, n]));
