@@ -49,6 +49,32 @@ function timeTicks(rows: readonly { t?: number | null }[]): number[] {
   return [0, 1, 2, 3].map((i) => first + ((last - first) * i) / 3);
 }
 
+interface TickProps {
+  x?: number | string;
+  y?: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit';
+  payload?: { value?: unknown };
+}
+
+/**
+ * Axis labels drawn as plain SVG text. Recharts' own tick text measures every
+ * new label in the DOM to wrap it, which forces a layout of the whole page
+ * (a large diagram included) on each redraw; these short labels never wrap.
+ */
+function tickOf(format: (value: number) => string, dy: string) {
+  return function Tick({ x, y, textAnchor, payload }: TickProps) {
+    return (
+      <text x={x} y={y} dy={dy} textAnchor={textAnchor} fontSize={10} fill="var(--lp-muted)">
+        {format(Number(payload?.value))}
+      </text>
+    );
+  };
+}
+
+const formatTimeTick = (t: number) => formatClock(t * 1000);
+const TimeTick = tickOf(formatTimeTick, '0.71em');
+const ValueTick = tickOf(formatValue, '0.355em');
+
 function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number | null }) {
   const figure = useRef<HTMLElement>(null);
   const onScreen = useOnScreen(figure);
@@ -73,19 +99,17 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
                 dataKey="t"
                 type="number"
                 domain={['dataMin', 'dataMax']}
-                tickFormatter={(t: number) => formatClock(t * 1000)}
-                tick={{ fontSize: 10, fill: 'var(--lp-muted)' }}
+                tick={TimeTick}
                 ticks={timeTicks(rows)}
                 interval={0}
               />
-              <YAxis yAxisId="left" width={44} tick={{ fontSize: 10, fill: 'var(--lp-muted)' }} tickFormatter={formatValue} interval={0} tickCount={5} />
+              <YAxis yAxisId="left" width={44} tick={ValueTick} interval={0} tickCount={5} />
               {hasRight && (
                 <YAxis
                   yAxisId="right"
                   orientation="right"
                   width={44}
-                  tick={{ fontSize: 10, fill: 'var(--lp-muted)' }}
-                  tickFormatter={formatValue}
+                  tick={ValueTick}
                   interval={0}
                   tickCount={5}
                 />
