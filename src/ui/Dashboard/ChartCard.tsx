@@ -1,29 +1,19 @@
 /** One live chart: Recharts without animation, fed windowed and thinned rows from the run store. */
 import { memo, useRef } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { RunState } from '../../store/runStore';
 import { runStore } from '../../store/useRunStore';
 import { formatClock } from '../Toolbar/formatClock';
 import { chartRows, MAX_CHART_POINTS } from './chartData';
 import type { ChartSpec } from './chartSpecs';
-import { useOnScreen, useThrottledRun } from './useThrottledRun';
+import { useChartTurn } from './chartTurns';
+import { useOnScreen } from './useThrottledRun';
 
-/**
- * A chart of a few lines redraws twice a second; one of many lines less often
- * and with fewer points, so that no redraw holds the main thread for long.
- */
-const CHART_REDRAW_MS = 500;
-const LINES_AT_FULL_RATE = 4;
+/** A chart of many lines draws fewer points, so that no redraw holds the main thread for long. */
 const POINTS_PER_CHART = 600;
-
-function redrawMs(lines: number): number {
-  return Math.min(2000, CHART_REDRAW_MS * Math.max(1, Math.ceil(lines / LINES_AT_FULL_RATE)));
-}
 
 function pointsFor(lines: number): number {
   return Math.max(60, Math.min(MAX_CHART_POINTS, Math.floor(POINTS_PER_CHART / Math.max(1, lines))));
 }
-const versionOf = (s: RunState) => s.version;
 
 const COLORS = ['#4f9cf9', '#f5a524', '#17c964', '#f31260', '#9353d3', '#06b6d4', '#ff7a45', '#a3e635'];
 
@@ -78,9 +68,9 @@ const ValueTick = tickOf(formatValue, '0.355em');
 function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number | null }) {
   const figure = useRef<HTMLElement>(null);
   const onScreen = useOnScreen(figure);
-  // The table is mutable: `version` says when it changed.
+  // The table is mutable: `version` says when it changed; the chart redraws on its turn.
   const lineCount = spec.lines.length;
-  useThrottledRun(versionOf, redrawMs(lineCount), onScreen);
+  useChartTurn(onScreen);
   const rows = chartRows(runStore.getState().table, spec.lines.map((l) => l.key), windowMs, pointsFor(lineCount));
   const hasRight = spec.lines.some((l) => l.right);
   const hasData = rows.some((row) => spec.lines.some((l) => row[l.key] !== null));

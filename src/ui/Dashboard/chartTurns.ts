@@ -1,0 +1,80 @@
+/**
+ * Charts take turns to redraw: one chart per turn, each about once a second.
+ * A Recharts redraw costs tens of milliseconds (its own store updates
+ * re-render the chart synchronously); charts that redraw on their own timers
+ * fire together and React commits them as one long task, and every commit
+ * repaints the page, which a large diagram makes dear. One chart per turn
+ * bounds both the task and the number of repaints.
+ */
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { runStore } from '../../store/useRunStore';
+
+/** Each chart redraws about this often while the run moves. */
+export const CHART_ROUND_MS = 1000;
+
+interface Turn {
+  /** Redraws if the chart is behind the run; false when it had nothing to do. */
+  take(): boolean;
+  /** Shows the run as it is now, at once (a pause, the end, a reset). */
+  now(): void;
+}
+
+const turns: Turn[] = [];
+let next = 0;
+let timer: ReturnType<typeof setInterval> | null = null;
+let unsubscribe: (() => void) | null = null;
+
+function giveTurn(): void {
+  for (let tried = 0; tried < turns.length; tried++) {
+    const turn = turns[next % turns.length];
+    next = (next + 1) % turns.length;
+    if (turn.take()) return;
+  }
+}
+
+function start(): void {
+  timer = setInterval(giveTurn, CHART_ROUND_MS / Math.max(1, turns.length));
+  unsubscribe = runStore.subscribe((run, previous) => {
+    if (run.status !== previous.status || run.loaded !== previous.loaded) for (const turn of turns) turn.now();
+  });
+}
+
+function stop(): void {
+  if (timer !== null) clearInterval(timer);
+  unsubscribe?.();
+  timer = null;
+  unsubscribe = null;
+}
+
+/** The run's series version this chart should draw; changes on the chart's turn, or at once when the run stops or resets. */
+export function useChartTurn(visible: boolean): number {
+  const [version, setVersion] = useState(() => runStore.getState().version);
+  const drawn = useRef(version);
+  useEffect(() => {
+    if (!visible) return undefined;
+    const turn: Turn = {
+      take() {
+        const current = runStore.getState().version;
+        if (current === drawn.current) return false;
+        drawn.current = current;
+        startTransition(() => setVersion(current));
+        return true;
+      },
+      now() {
+        drawn.current = runStore.getState().version;
+        setVersion(drawn.current);
+      },
+    };
+    // A chart scrolled back into view catches up at once.
+    turn.now();
+    turns.push(turn);
+    stop();
+    start();
+    return () => {
+      turns.splice(turns.indexOf(turn), 1);
+      stop();
+      if (turns.length > 0) start();
+    };
+  }, [visible]);
+  return version;
+}
