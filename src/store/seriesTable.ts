@@ -56,6 +56,9 @@ export class SeriesTable {
   readonly endMs: Float64Array;
   private readonly series = new Map<string, Series>();
   private pendingTicks = 0;
+  /** The series of the last appended keys: frames of a run mostly send the same key array again. */
+  private lastKeys: readonly string[] | null = null;
+  private lastRows: Series[] = [];
 
   constructor(capacity = 1024) {
     if (capacity < 2 || capacity % 2 !== 0) throw new Error('capacity must be an even number of at least 2');
@@ -68,6 +71,8 @@ export class SeriesTable {
     this.stride = 1;
     this.pendingTicks = 0;
     this.series.clear();
+    this.lastKeys = null;
+    this.lastRows = [];
   }
 
   column(key: string): Float64Array | undefined {
@@ -96,7 +101,11 @@ export class SeriesTable {
     this.tickMs = ticks.tickMs;
     const perSecond = 1000 / ticks.tickMs;
     const { count, data } = ticks;
-    const rows = ticks.keys.map((key) => this.seriesOf(key));
+    if (ticks.keys !== this.lastKeys) {
+      this.lastRows = ticks.keys.map((key) => this.seriesOf(key));
+      this.lastKeys = ticks.keys;
+    }
+    const rows = this.lastRows;
     for (let i = 0; i < count; i++) {
       for (let k = 0; k < rows.length; k++) {
         const raw = data[k * count + i];

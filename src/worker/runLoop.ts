@@ -26,6 +26,12 @@ const SLICE_BUDGET_MS = 12;
 const EVENTS_PER_CALL = 5_000;
 /** Delay between slices at a set speed. */
 const PACED_DELAY_MS = 16;
+/**
+ * Log lines sent per frame at most: the screen keeps only its newest 2000
+ * (LOG_CAPACITY in src/store/runStore.ts), and copying more into the page
+ * costs the main thread tens of milliseconds per frame at full speed.
+ */
+export const FRAME_LOG_LINES = 2000;
 
 export class RunLoop {
   private sim: Simulation | null = null;
@@ -170,7 +176,7 @@ export class RunLoop {
         endMs: sim.endMs,
         ticks: null,
         packed,
-        log: sim.takeLog(),
+        log: newest(sim.takeLog(), FRAME_LOG_LINES),
         live: sim.live(),
       },
       packed ? [packed.data.buffer as ArrayBuffer] : [],
@@ -192,4 +198,8 @@ export class RunLoop {
     const summary = this.requireSim().summary();
     this.host.post({ type: 'summary', summary: { ...summary, wallMs: Math.round(this.runWallMs) } });
   }
+}
+
+function newest<T>(items: T[], count: number): T[] {
+  return items.length > count ? items.slice(items.length - count) : items;
 }
