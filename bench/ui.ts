@@ -92,6 +92,16 @@ async function measure(browser: Browser, base: string, scenario: Scenario): Prom
         for (const entry of list.getEntries()) if (entry.duration > ${LONG_TASK_MS}) window.benchLong.push(entry.duration);
       }).observe({ type: 'longtask' });
       (function frame() { window.benchFrames++; requestAnimationFrame(frame); })();
+      window.benchLoaf = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.duration > ${LONG_TASK_MS}) window.benchLoaf.push({
+          duration: Math.round(e.duration),
+          script: Math.round((e.renderStart || e.startTime + e.duration) - e.startTime),
+          render: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0),
+          layout: Math.round(e.renderStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0),
+          scripts: e.scripts.map((s) => s.invokerType + ' ' + s.invoker + ' ' + Math.round(s.duration) + ' (layout ' + Math.round(s.forcedStyleAndLayoutDuration) + ')').join('; '),
+        });
+      }).observe({ type: 'long-animation-frame' });
     `);
     const clockStart = Number(await page.getByTestId('clock').getAttribute('data-ms'));
     await page.getByRole('button', { name: 'Play' }).click();
@@ -117,6 +127,8 @@ async function measure(browser: Browser, base: string, scenario: Scenario): Prom
       });
       console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${v.toFixed(0)} ms ${k}`).join('\n'));
     }
+    if (process.env.SHOT) await page.screenshot({ path: `${process.env.SHOT}-${scenario.nodes.length}.png` });
+    if (process.env.LOAF) for (const f of (await page.evaluate('window.benchLoaf')) as object[]) console.log(JSON.stringify(f));
     const result = (await page.evaluate('({ long: window.benchLong, frames: window.benchFrames })')) as { long: number[]; frames: number };
     const clockEnd = Number(await page.getByTestId('clock').getAttribute('data-ms'));
     const status = await page.getByTestId('run-status').textContent();
