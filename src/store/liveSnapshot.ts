@@ -11,6 +11,14 @@ import { runStore } from './useRunStore';
 
 /** Badges redraw at most this often. */
 export const LIVE_REDRAW_MS = 250;
+/**
+ * A large diagram's badges redraw half as often: every redraw repaints the
+ * whole canvas, whose cost grows with the number of nodes on it.
+ */
+export const LARGE_LIVE_REDRAW_MS = 500;
+/** Live views (badges, warnings, links) above which a diagram counts as large. */
+const LARGE_DIAGRAM_VIEWS = 200;
+let views = 0;
 
 const snapshot = createStore<{ run: RunState }>(() => ({ run: runStore.getState() }));
 
@@ -25,7 +33,7 @@ runStore.subscribe((run, previous) => {
   timer = setTimeout(() => {
     timer = null;
     snapshot.setState({ run: runStore.getState() });
-  }, LIVE_REDRAW_MS);
+  }, views > LARGE_DIAGRAM_VIEWS ? LARGE_LIVE_REDRAW_MS : LIVE_REDRAW_MS);
 });
 
 /**
@@ -39,13 +47,16 @@ export function useLiveValue<T>(selector: (run: RunState) => T): T {
   useEffect(() => {
     latestSelector.current = selector;
   });
-  useEffect(
-    () =>
-      snapshot.subscribe(({ run }) => {
-        const next = latestSelector.current(run);
-        startTransition(() => setValue(next));
-      }),
-    [],
-  );
+  useEffect(() => {
+    views++;
+    const unsubscribe = snapshot.subscribe(({ run }) => {
+      const next = latestSelector.current(run);
+      startTransition(() => setValue(next));
+    });
+    return () => {
+      views--;
+      unsubscribe();
+    };
+  }, []);
   return value;
 }
