@@ -2,9 +2,19 @@ import { expect, test, type Page } from '@playwright/test';
 import { SUB_PATH_URL } from '../playwright.config';
 import { badgeNumber, clockMs, watchForErrors } from './screen-helpers';
 
+type WithViolations = { cspViolations: string[] };
+
 async function firstSlice(page: Page, url: string) {
   const errors = watchForErrors(page);
+  // Record Content-Security-Policy violations from the first script on.
+  await page.addInitScript(() => {
+    const w = window as unknown as WithViolations;
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(url);
+  // The built page carries the policy (added at build time only).
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/);
 
   // The default scenario: an ALB wired to one function "api" with reserved concurrency 20.
   await expect(page.getByTestId('node-alb')).toBeVisible();
@@ -34,6 +44,7 @@ async function firstSlice(page: Page, url: string) {
   await expect(concurrencyChart).toHaveAttribute('data-has-data', 'false');
 
   expect(errors).toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as WithViolations).cspViolations)).toEqual([]);
 }
 
 test('the default scenario runs: chart and badge move, Pause stops the clock, Reset clears it', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 import { distributionSchema } from './distribution';
 
 /** §1.1: 1,000 concurrent executions per Region by default. */

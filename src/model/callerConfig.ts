@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 import { trafficSchema } from './traffic';
 
 const traffic = trafficSchema.default({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 
 /**
  * A random quantity, in the unit of the field that holds it (`durationMs` is in

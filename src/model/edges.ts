@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 
 export const EDGE_KINDS = ['trigger', 'onSuccess', 'onFailure', 'deadLetter', 'writes'] as const;
 export type EdgeKind = (typeof EDGE_KINDS)[number];

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 import { distributionSchema } from './distribution';
 
 /** Runtimes with the default INIT duration of lambda-model.md Part 1 ("init duration"). */

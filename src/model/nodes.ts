@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 import { functionConfigSchema } from './functionConfig';
 import { albConfigSchema, apiGatewayConfigSchema, clientConfigSchema, functionUrlConfigSchema } from './callerConfig';
 import {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 import { accountSchema, UNRESERVED_MINIMUM } from './account';
 import { checkConnection } from './connections';
 import { edgeSchema } from './edges';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 import { distributionSchema } from './distribution';
 import { trafficSchema } from './traffic';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zodConfig';
 
 /**
  * How requests, events or messages arrive at a source.
