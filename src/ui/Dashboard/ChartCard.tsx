@@ -70,7 +70,7 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
   const onScreen = useOnScreen(figure);
   // The table is mutable: `version` says when it changed; the chart redraws on its turn.
   const lineCount = spec.lines.length;
-  useChartTurn(onScreen);
+  useChartTurn(onScreen, lineCount);
   const rows = chartRows(runStore.getState().table, spec.lines.map((l) => l.key), windowMs, pointsFor(lineCount));
   const hasRight = spec.lines.some((l) => l.right);
   const hasData = rows.some((row) => spec.lines.some((l) => row[l.key] !== null));

@@ -46,16 +46,28 @@ function stop(): void {
   unsubscribe = null;
 }
 
-/** The run's series version this chart should draw; changes on the chart's turn, or at once when the run stops or resets. */
-export function useChartTurn(visible: boolean): number {
+/** Lines a chart draws at its full rate; a chart of more lines costs more and takes every other turn. */
+const LINES_AT_FULL_RATE = 4;
+
+/**
+ * The run's series version this chart should draw; changes on the chart's
+ * turn, or at once when the run stops or resets. A chart of many lines
+ * passes its turn until twice the round has gone by.
+ */
+export function useChartTurn(visible: boolean, lineCount: number): number {
   const [version, setVersion] = useState(() => runStore.getState().version);
   const drawn = useRef(version);
+  const drawnAtMs = useRef(0);
+  const minIntervalMs = lineCount > LINES_AT_FULL_RATE ? 2 * CHART_ROUND_MS : 0;
   useEffect(() => {
     if (!visible) return undefined;
     const turn: Turn = {
       take() {
         const current = runStore.getState().version;
         if (current === drawn.current) return false;
+        const nowMs = performance.now();
+        if (nowMs - drawnAtMs.current < minIntervalMs) return false;
+        drawnAtMs.current = nowMs;
         drawn.current = current;
         startTransition(() => setVersion(current));
         return true;
@@ -75,6 +87,6 @@ export function useChartTurn(visible: boolean): number {
       stop();
       if (turns.length > 0) start();
     };
-  }, [visible]);
+  }, [visible, minIntervalMs]);
   return version;
 }
