@@ -84,6 +84,8 @@ async function measure(browser: Browser, base: string, scenario: Scenario): Prom
     await page.getByRole('button', { name: 'Play' }).waitFor();
     await page.waitForTimeout(1500);
     await page.getByLabel('Speed').selectOption('max');
+    // NO_DASHBOARD=1 measures the canvas alone.
+    if (process.env.NO_DASHBOARD) await page.getByRole('button', { name: 'Hide dashboard' }).click();
     // A string, not a function: the page must not see the Node-side bundler's helpers.
     await page.evaluate(`
       window.benchLong = [];
@@ -107,7 +109,7 @@ async function measure(browser: Browser, base: string, scenario: Scenario): Prom
     await page.getByRole('button', { name: 'Play' }).click();
     const cdp = process.env.PROFILE ? await page.context().newCDPSession(page) : null;
     const traceFile = process.env.TRACE ? `${process.env.TRACE}-${scenario.nodes.length}.json` : null;
-    if (traceFile) await browser.startTracing(page, { path: traceFile, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-v8.cpu_profiler'] });
+    if (traceFile) await browser.startTracing(page, { path: traceFile, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', ...(process.env.TRACE_JS ? ['disabled-by-default-v8.cpu_profiler'] : [])] });
     if (cdp) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.start');
