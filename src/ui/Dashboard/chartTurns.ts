@@ -15,7 +15,7 @@ export const CHART_ROUND_MS = 1000;
 interface Turn {
   /** Redraws if the chart is behind the run; false when it had nothing to do. */
   take(): boolean;
-  /** Shows the run as it is now, at once (a pause, the end, a reset). */
+  /** Shows the run as it is now, without waiting for a turn (a pause, the end, a reset). */
   now(): void;
 }
 
@@ -73,8 +73,10 @@ export function useChartTurn(visible: boolean, lineCount: number): number {
         return true;
       },
       now() {
-        drawn.current = runStore.getState().version;
-        setVersion(drawn.current);
+        const current = runStore.getState().version;
+        drawn.current = current;
+        // A transition, not inside the Play or Reset press: React renders the charts in slices after it.
+        startTransition(() => setVersion(current));
       },
     };
     // A chart scrolled back into view catches up at once.
