@@ -83,7 +83,9 @@ describe('presets run', () => {
   it('reserved concurrency + SQS: concurrency stays at 5 and messages reach the DLQ although few invocations failed', () => {
     const s = summary('reserved-concurrency-sqs-pitfall');
     expect(s.functions.worker.maxConcurrency).toBeLessThanOrEqual(5);
-    expect(s.resources['jobs-dlq'].arrived).toBeGreaterThan(s.functions.worker.errors * 10);
+    // The handler never fails (500–1,500 ms against a 5 s timeout): every message in the DLQ got there unprocessed.
+    expect(s.functions.worker.errors).toBe(0);
+    expect(s.resources['jobs-dlq'].arrived).toBeGreaterThan(0);
   });
 
   it('SQS FIFO: concurrency at most the 3 groups, so at most 3 × 2 messages a second are processed', () => {
