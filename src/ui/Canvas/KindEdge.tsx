@@ -5,6 +5,7 @@ import type { EdgeKind } from '../../model';
 import type { KindEdge as KindEdgeType } from '../../store/diagram';
 import { useLiveValue } from '../../store/liveSnapshot';
 import { isFlowing } from './liveSelectors';
+import { useZoomedOut } from './zoomDetail';
 
 export const EDGE_KIND_LABELS: Readonly<Record<EdgeKind, string>> = {
   trigger: 'trigger',
@@ -16,7 +17,9 @@ export const EDGE_KIND_LABELS: Readonly<Record<EdgeKind, string>> = {
 
 function KindEdgeView(props: EdgeProps<KindEdgeType>) {
   const { id, source, target, data, selected, markerEnd } = props;
-  const flowing = useLiveValue((s) => isFlowing(s, source, target));
+  const zoomedOut = useZoomedOut();
+  // Zoomed out, links are drawn static: a flowing link changing colour repaints the canvas for a detail too small to see.
+  const flowing = useLiveValue((s) => !zoomedOut && isFlowing(s, source, target));
   const [path, labelX, labelY] = getBezierPath(props);
   const kind = data?.kind ?? 'trigger';
   return (

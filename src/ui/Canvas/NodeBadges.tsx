@@ -3,6 +3,7 @@ import { useLiveValue } from '../../store/liveSnapshot';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import type { NodeKind } from '../../model';
 import { liveValue, runTotal } from './liveSelectors';
+import { useZoomedOut } from './zoomDetail';
 
 function formatCount(n: number): string {
   if (n >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
@@ -68,7 +69,18 @@ function StreamBadges({ nodeId }: { nodeId: string }) {
   );
 }
 
+/** Badge rows each kind draws: the placeholder keeps the node's height, so links stay where they were. */
+function badgeRows(kind: NodeKind): number {
+  if (kind === 'function') return 2;
+  if (kind === 'sqs' || kind === 'kinesis' || kind === 'dynamodbStream') return 1;
+  return 0;
+}
+
 export function NodeBadges({ nodeId, kind, reserved }: { nodeId: string; kind: NodeKind; reserved: number | null }) {
+  const zoomedOut = useZoomedOut();
+  const rows = badgeRows(kind);
+  // Zoomed out, the text is unreadable and repainting it is the costliest part of a large diagram's frame: the node's colour shows its warning instead.
+  if (zoomedOut) return rows > 0 ? <div className={`lp-badges-far lp-badges-far-${rows}`} aria-hidden="true" /> : null;
   if (kind === 'function') return <FunctionBadges nodeId={nodeId} reserved={reserved} />;
   if (kind === 'sqs') return <QueueBadges nodeId={nodeId} />;
   if (kind === 'kinesis' || kind === 'dynamodbStream') return <StreamBadges nodeId={nodeId} />;
