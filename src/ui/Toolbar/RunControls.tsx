@@ -7,7 +7,7 @@ import { toScenario } from '../../store/scenarioStore';
 import { useRunStore, runStore } from '../../store/useRunStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import type { Speed } from '../../worker/protocol';
-import { formatClock } from './formatClock';
+import { RunProgress, SimClock } from './SimClock';
 
 function NumberSetting({ label, field, value, min, title }: { label: string; field: 'seed' | 'durationSeconds'; value: number; min: number; title: string }) {
   const [text, setText] = useState<string | null>(null);
@@ -40,7 +40,6 @@ function NumberSetting({ label, field, value, min, title }: { label: string; fie
 
 export function RunControls() {
   const status = useRunStore((s) => s.status);
-  const clockMs = useRunStore((s) => s.clockMs);
   const endMs = useRunStore((s) => s.endMs);
   const speed = useRunStore((s) => s.speed);
   const runningToEnd = useRunStore((s) => s.runningToEnd);
@@ -83,9 +82,7 @@ export function RunControls() {
           ))}
         </select>
       </label>
-      <output className="lp-clock" aria-label="Simulated clock" data-testid="clock" data-ms={clockMs}>
-        {formatClock(clockMs)} <span className="lp-clock-end">/ {formatClock(totalMs)}</span>
-      </output>
+      <SimClock totalMs={totalMs} />
       <span className="lp-status" data-testid="run-status" aria-live="polite">
         {status}
       </span>
@@ -93,7 +90,7 @@ export function RunControls() {
       <NumberSetting label="Seed" field="seed" value={seed} min={0} title="The same seed gives the same run" />
       {runningToEnd ? (
         <span className="lp-progress">
-          <progress max={totalMs} value={clockMs} aria-label="Run progress" />
+          <RunProgress totalMs={totalMs} />
           <button type="button" onClick={() => run.cancelRunToEnd()} aria-label="Cancel run to end">
             <X size={14} aria-hidden="true" /> Cancel
           </button>
