@@ -13,7 +13,7 @@ export interface DurationPercentiles {
   p99: number;
 }
 
-/** What the simulated window costs (US East prices, free tier never applied; lambda-model.md §10). */
+/** What the simulated run costs (US East prices, free tier never applied; lambda-model.md §10). */
 export interface CostBreakdown {
   requestsUSD: number;
   computeUSD: number;
@@ -75,7 +75,7 @@ export interface SimulationSummary {
   functions: Record<string, FunctionSummary>;
   resources: Record<string, ResourceSummary>;
   account: { maxConcurrency: number; meanConcurrency: number; totalCostUSD: number };
-  /** This window's traffic projected over a 30-day month, with the free tier applied. */
+  /** This run's traffic projected over a 30-day month, with the free tier applied. */
   monthlyProjection: { requestsUSD: number; computeUSD: number; provisionedUSD: number; totalUSD: number };
 }
 

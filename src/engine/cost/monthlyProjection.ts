@@ -3,7 +3,7 @@ import { emptyUsage, priceUsage, type Usage } from './pricing';
 import { FREE_TIER, SECONDS_PER_MONTH, type Architecture } from './prices';
 
 /**
- * This window's usage repeated over a 30-day month, priced with the monthly
+ * This run's usage repeated over a 30-day month, priced with the monthly
  * tiers and the always-free tier (1 M requests and 400,000 GB-s per month,
  * shared by both architectures: taken from x86 usage first, then Arm).
  */

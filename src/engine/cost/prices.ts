@@ -31,7 +31,7 @@ export const PROVISIONED_DURATION_PRICE_PER_GBS: Readonly<Record<Architecture, n
 export const EPHEMERAL_PRICE_PER_GBS = 0.0000000309;
 export const EPHEMERAL_FREE_MB = 512;
 
-/** Always-free tier per month (§10.1): applied to the monthly projection only, never to a simulated window. */
+/** Always-free tier per month (§10.1): applied to the monthly projection only, never to a simulated run. */
 export const FREE_TIER = { requests: 1_000_000, gbSeconds: 400_000 } as const;
 
 /** A month, for projections: 30 days. */

@@ -15,7 +15,7 @@ export const gigabytes = (memoryMB: number): number => memoryMB / 1024;
 /** §10.1: duration is rounded up to the nearest 1 ms, per invocation; an invocation bills at least 1 ms. */
 export const billedMs = (durationMs: number): number => Math.max(1, Math.ceil(durationMs - 1e-9));
 
-/** What a month's (or a window's) usage of one architecture adds up to. */
+/** What a month's (or a run's) usage of one architecture adds up to. */
 export interface Usage {
   requests: number;
   /** On-demand GB-seconds (billed duration × memory). */
@@ -68,7 +68,7 @@ export interface CostLines {
 /**
  * The bill for some usage. `freeTier` subtracts the monthly 1 M requests and
  * 400,000 GB-s (from on-demand duration, as AWS's examples do, PC Example 1
- * included); the simulated window's cost never does (design.md).
+ * included); the simulated run's cost never does (design.md).
  */
 export function priceUsage(usage: Usage, architecture: Architecture, freeTier: boolean): CostLines {
   const requests = freeTier ? Math.max(0, usage.requests - FREE_TIER.requests) : usage.requests;

@@ -1,8 +1,8 @@
 /**
  * One SQS event source mapping's pollers (lambda-model.md §6.1): how many
  * batches it may have in flight (sqsScaling.ts), throttle back-off, and the
- * batching window ("a batch is sent when the window expires, the batch size is
- * reached, or the payload reaches 6 MB", §6).
+ * MaximumBatchingWindowInSeconds (§6: a batch is sent when that wait ends, the
+ * batch size is reached, or the payload reaches 6 MB).
  */
 import type { MappingConfig, ScenarioEdge } from '../../model';
 import type { EngineContext, FunctionPort, Timer } from '../ports';
@@ -45,8 +45,8 @@ export class SqsMapping {
   }
 
   /**
-   * With a batching window, a poller holding fewer than `batchSize` messages
-   * waits for the window to pass; `wake` runs when it has.
+   * With MaximumBatchingWindowInSeconds set, a poller holding fewer than
+   * `batchSize` messages waits that long; `wake` runs when it has.
    */
   windowAllows(visible: number, wake: () => void): boolean {
     const windowMs = this.config.maximumBatchingWindowSeconds * 1000;

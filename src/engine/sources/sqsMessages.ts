@@ -4,7 +4,7 @@
  * knowing which kind it holds.
  * Standard (§6.1): one backlog; returned messages go in front.
  * FIFO (§6.2): message groups, one batch per group at a time, order kept;
- * at most 10 messages a batch and no batching window.
+ * at most 10 messages a batch and no MaximumBatchingWindowInSeconds.
  */
 import type { Rng } from '../ports';
 import { RunQueue, countOf, type MessageRun } from './backlog';
