@@ -5,14 +5,18 @@ import { runStore } from '../../store/useRunStore';
 import { formatClock } from '../Toolbar/formatClock';
 import { chartRows, MAX_CHART_POINTS } from './chartData';
 import type { ChartSpec } from './chartSpecs';
-import { useChartTurn } from './chartTurns';
+import { LINES_AT_FULL_RATE, useChartTurn } from './chartTurns';
 import { useOnScreen } from './useThrottledRun';
 
 /** A chart of many lines draws fewer points, so that no redraw holds the main thread for long. */
 const POINTS_PER_CHART = 600;
+/** Points a chart of many lines draws in all: Recharts' redraw grows with points, and holds the main thread for all of it. */
+const POINTS_PER_BUSY_CHART = 240;
+const FEWEST_POINTS_PER_LINE = 30;
 
 function pointsFor(lines: number): number {
-  return Math.max(60, Math.min(MAX_CHART_POINTS, Math.floor(POINTS_PER_CHART / Math.max(1, lines))));
+  const budget = lines > LINES_AT_FULL_RATE ? POINTS_PER_BUSY_CHART : POINTS_PER_CHART;
+  return Math.max(FEWEST_POINTS_PER_LINE, Math.min(MAX_CHART_POINTS, Math.floor(budget / Math.max(1, lines))));
 }
 
 const COLORS = ['#4f9cf9', '#f5a524', '#17c964', '#f31260', '#9353d3', '#06b6d4', '#ff7a45', '#a3e635'];

@@ -47,7 +47,7 @@ function stop(): void {
 }
 
 /** Lines a chart draws at its full rate; a chart of more lines costs more and takes every other turn. */
-const LINES_AT_FULL_RATE = 4;
+export const LINES_AT_FULL_RATE = 4;
 
 /**
  * The run's series version this chart should draw; changes on the chart's
