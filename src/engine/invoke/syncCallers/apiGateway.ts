@@ -1,6 +1,5 @@
 import type { PatchResult } from '../../api';
 import type { ConfigOfKind } from '../../../model';
-import { apiGatewayConfigSchema } from '../../../model';
 import { TokenBucket } from '../../concurrency/tokenBucket';
 import { INIT_LIMIT_MS } from '../../function/invocationTiming';
 import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
@@ -60,12 +59,10 @@ export class ApiGatewayCaller extends SyncCaller {
     });
   }
 
-  applyConfig(config: unknown): PatchResult {
-    const parsed = apiGatewayConfigSchema.safeParse(config);
-    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'invalid API Gateway config' };
-    this.setTraffic(parsed.data.traffic);
-    this.integrationTimeoutMs = parsed.data.integrationTimeoutSeconds * 1000;
-    this.bucket.reconfigure(this.ctx.kernel.now, parsed.data.throttleBurst, parsed.data.throttleRatePerSecond);
-    return { ok: true };
+  override applyConfig(config: unknown): PatchResult {
+    const next = config as ConfigOfKind<'apiGateway'>;
+    this.integrationTimeoutMs = next.integrationTimeoutSeconds * 1000;
+    this.bucket.reconfigure(this.ctx.kernel.now, next.throttleBurst, next.throttleRatePerSecond);
+    return super.applyConfig(next);
   }
 }

@@ -1,6 +1,5 @@
 import type { PatchResult } from '../../api';
 import type { ConfigOfKind } from '../../../model';
-import { clientConfigSchema } from '../../../model';
 import { INIT_LIMIT_MS } from '../../function/invocationTiming';
 import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
 import { SyncCaller } from './syncCaller';
@@ -106,11 +105,8 @@ export class ClientCaller extends SyncCaller {
     return { ClientRetries: this.retries, FunctionErrors: this.functionErrors, ReadTimeouts: this.readTimeouts };
   }
 
-  applyConfig(config: unknown): PatchResult {
-    const parsed = clientConfigSchema.safeParse(config);
-    if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? 'invalid client config' };
-    this.config = parsed.data;
-    this.setTraffic(parsed.data.traffic);
-    return { ok: true };
+  override applyConfig(config: unknown): PatchResult {
+    this.config = config as ConfigOfKind<'client'>;
+    return super.applyConfig(config);
   }
 }

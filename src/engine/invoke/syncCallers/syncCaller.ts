@@ -1,5 +1,5 @@
 import type { NodeKind, Traffic } from '../../../model';
-import type { ResourceSummary } from '../../api';
+import type { PatchResult, ResourceSummary } from '../../api';
 import type { EngineContext, FunctionPort, MetricHandle, SimNode, TrafficHandle } from '../../ports';
 
 export type CallerStatus = 200 | 202 | 429 | 500 | 502 | 504;
@@ -33,7 +33,6 @@ export abstract class SyncCaller implements SimNode {
   protected targets: FunctionPort[] = [];
   private traffic: TrafficHandle | null = null;
   arrived = 0;
-  answered = 0;
   private readonly counts = new Float64Array(STATUSES.length);
   private readonly statusSeries: MetricHandle[];
   private readonly requestSeries: MetricHandle;
@@ -79,16 +78,28 @@ export abstract class SyncCaller implements SimNode {
   protected abstract handle(target: FunctionPort): void;
 
   protected answer(status: CallerStatus, latencyMs: number): void {
-    this.answered++;
     const i = statusIndex(status);
     this.counts[i]++;
     this.statusSeries[i].add(1);
     this.latencySeries.set(latencyMs);
   }
 
+  /** Requests answered so far, whatever the status. */
+  get answered(): number {
+    let n = 0;
+    for (let i = 0; i < this.counts.length; i++) n += this.counts[i];
+    return n;
+  }
+
   protected setTraffic(traffic: Traffic): void {
     this.trafficConfig = traffic;
     this.traffic?.setTraffic(traffic);
+  }
+
+  /** A new config during a run, already validated against the kind's schema (patches.ts): the traffic changes at once. */
+  applyConfig(config: unknown): PatchResult {
+    this.setTraffic((config as { traffic: Traffic }).traffic);
+    return { ok: true };
   }
 
   live(): Record<string, number> {
