@@ -1,7 +1,6 @@
 /** The selected link: its kind, and the event source mapping or write settings it carries. */
 import { useMemo } from 'react';
 import {
-  EDGE_KINDS,
   edgeConfigSchema,
   KIND_NAMES,
   mappingConfigSchema,
@@ -14,7 +13,7 @@ import {
 import type { KindEdge } from '../../store/diagram';
 import { toScenario } from '../../store/scenarioStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
-import { EDGE_KIND_LABELS } from '../Canvas/KindEdge';
+import { EdgeKindOptions } from './EdgeKindOptions';
 import { useUiStore } from '../uiStore';
 import { ConfigForm } from './ConfigForm';
 import { describeObject, type FieldSpec } from './describeSchema';
@@ -81,11 +80,7 @@ export function EdgeInspector({ edge }: { edge: KindEdge }) {
               if (!result.ok) useUiStore.getState().showToast(`Link refused: ${result.reason}`, 'error');
             }}
           >
-            {EDGE_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {EDGE_KIND_LABELS[k]}
-              </option>
-            ))}
+            <EdgeKindOptions />
           </select>
         </div>
         <div className="lp-field-help">Only kinds AWS allows between these two resources are accepted.</div>

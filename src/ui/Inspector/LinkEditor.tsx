@@ -1,8 +1,9 @@
 /** Links of the selected node, and a way to add one without a mouse: pick a target and a kind. */
 import { useState } from 'react';
-import { EDGE_KINDS, type EdgeKind } from '../../model';
+import type { EdgeKind } from '../../model';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { EDGE_KIND_LABELS } from '../Canvas/KindEdge';
+import { EdgeKindOptions } from './EdgeKindOptions';
 import { useUiStore } from '../uiStore';
 
 export function LinkEditor({ nodeId }: { nodeId: string }) {
@@ -51,11 +52,7 @@ export function LinkEditor({ nodeId }: { nodeId: string }) {
       <div className="lp-field-row">
         <label htmlFor="f-link-kind">as</label>
         <select id="f-link-kind" value={kind} onChange={(e) => setKind(e.target.value as EdgeKind)}>
-          {EDGE_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {EDGE_KIND_LABELS[k]}
-            </option>
-          ))}
+          <EdgeKindOptions />
         </select>
       </div>
       <button type="button" onClick={add} disabled={!target} aria-label="Add link">
