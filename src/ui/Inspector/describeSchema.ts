@@ -20,10 +20,20 @@ export type FieldSpec =
   | (Common & { type: 'boolean' })
   | (Common & { type: 'string' })
   | (Common & { type: 'distribution' })
+  /** A number, or a random quantity drawn per use (e.g. idle keep-alive). */
+  | (Common & { type: 'numberOrDistribution' })
+  /** A value fixed by AWS (a literal in the schema): shown, not edited when there is one. */
+  | (Common & { type: 'literal'; values: (string | number | boolean)[] })
+  /** A list of objects: one table row per item; `itemFields` paths are relative to an item. */
+  | (Common & { type: 'list'; itemFields: FieldSpec[]; itemDefaults: Record<string, unknown> })
+  /** An object that may be absent (null or unset): a "Use …" switch, then its fields (paths absolute). */
+  | (Common & { type: 'optionalObject'; fields: FieldSpec[]; fieldDefaults: Record<string, unknown> })
   | (Common & { type: 'json' })
   | (Common & { type: 'group'; fields: FieldSpec[] });
 
-type AnySchema = z.ZodType & { def: { type: string; innerType?: AnySchema; options?: AnySchema[] } };
+type AnySchema = z.ZodType & {
+  def: { type: string; innerType?: AnySchema; options?: AnySchema[]; element?: AnySchema; values?: unknown[] };
+};
 
 function unwrap(schema: AnySchema): { inner: AnySchema; nullable: boolean; optional: boolean } {
   let inner = schema;
@@ -54,6 +64,34 @@ function isDistribution(schema: AnySchema): boolean {
   });
 }
 
+function isNumberOrDistribution(schema: AnySchema): boolean {
+  const options = schema.def.options ?? [];
+  const isNumber = (o: AnySchema) => unwrap(o).inner.def.type === 'number';
+  return options.some(isNumber) && options.some((o) => isDistribution(unwrap(o).inner)) && options.every((o) => isNumber(o) || isDistribution(unwrap(o).inner));
+}
+
+/** Inputs a table cell can hold: one control per property, no nesting. */
+const CELL_TYPES = new Set<FieldSpec['type']>(['number', 'enum', 'boolean', 'string']);
+
+/** Each property's zod default, where it has one (what a new row or a switched-on object starts from). */
+function defaultsOf(schema: AnySchema): Record<string, unknown> {
+  const shape = (schema as unknown as { shape: Record<string, AnySchema> }).shape;
+  const out: Record<string, unknown> = {};
+  for (const [key, field] of Object.entries(shape)) {
+    const parsed = field.safeParse(undefined);
+    if (parsed.success && parsed.data !== undefined) out[key] = parsed.data;
+  }
+  return out;
+}
+
+function describeList(element: AnySchema | undefined, common: Common): FieldSpec {
+  const item = element ? unwrap(element).inner : undefined;
+  if (!item || item.def.type !== 'object') return { ...common, type: 'json' };
+  const itemFields = describeObject(item);
+  if (!itemFields.every((f) => CELL_TYPES.has(f.type))) return { ...common, type: 'json' };
+  return { ...common, type: 'list', itemFields, itemDefaults: defaultsOf(item) };
+}
+
 export function describeObject(schema: z.ZodType, prefix = ''): FieldSpec[] {
   const shape = (schema as unknown as { shape: Record<string, AnySchema> }).shape;
   return Object.entries(shape).map(([key, field]) => describeField(field, prefix ? `${prefix}.${key}` : key));
@@ -69,16 +107,23 @@ function describeField(field: AnySchema, path: string): FieldSpec {
     }
     case 'enum':
       return { ...common, type: 'enum', options: [...(inner as unknown as z.ZodEnum).options].map(String) };
-    case 'literal':
-      return { ...common, type: 'json' };
+    case 'literal': {
+      const values = (inner.def.values ?? []).filter((v): v is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof v));
+      return values.length ? { ...common, type: 'literal', values } : { ...common, type: 'json' };
+    }
     case 'boolean':
       return { ...common, type: 'boolean' };
     case 'string':
       return { ...common, type: 'string' };
     case 'union':
-      return { ...common, type: isDistribution(inner) ? 'distribution' : 'json' };
+      if (isDistribution(inner)) return { ...common, type: 'distribution' };
+      return { ...common, type: isNumberOrDistribution(inner) ? 'numberOrDistribution' : 'json' };
+    case 'array':
+      return describeList(inner.def.element, common);
     case 'object':
-      return nullable || optional ? { ...common, type: 'json' } : { ...common, type: 'group', fields: describeObject(inner, path) };
+      return nullable || optional
+        ? { ...common, type: 'optionalObject', fields: describeObject(inner, path), fieldDefaults: defaultsOf(inner) }
+        : { ...common, type: 'group', fields: describeObject(inner, path) };
     default:
       return { ...common, type: 'json' };
   }
