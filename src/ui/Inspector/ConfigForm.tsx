@@ -1,9 +1,12 @@
 /** Form fields for a config object: each with its AWS default, allowed range, one line of help and a docs link. */
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import type { FieldSpec } from './describeSchema';
 import { getAt } from './describeSchema';
-import { DistributionInput } from './DistributionInput';
+import { FieldInput, rangeOf, show } from './FieldInput';
 import { helpFor } from './fieldHelp';
+import { ListInput } from './ListInput';
+import { optionalObjectStart } from './starters';
+import { TrafficPreview } from './TrafficPreview';
 
 interface Props {
   scope: string;
@@ -15,148 +18,126 @@ interface Props {
   onChange(path: string, next: unknown): void;
 }
 
-function show(value: unknown): string {
-  if (value === null) return 'none';
-  if (value === undefined) return '–';
-  if (typeof value === 'object') {
-    const d = value as Record<string, unknown>;
-    if (typeof d.distribution === 'string') {
-      const { distribution, ...params } = d;
-      return `${distribution} ${Object.entries(params).map(([k, v]) => `${k} ${v}`).join(', ')}`;
-    }
-    return JSON.stringify(value);
-  }
-  return typeof value === 'number' ? value.toLocaleString('en-US') : String(value);
-}
-
-function rangeOf(spec: FieldSpec): string | null {
-  if (spec.type === 'number') {
-    if (spec.min !== null && spec.max !== null) return `${spec.min.toLocaleString('en-US')}–${spec.max.toLocaleString('en-US')}`;
-    if (spec.min !== null) return `≥ ${spec.min.toLocaleString('en-US')}`;
-    if (spec.max !== null) return `≤ ${spec.max.toLocaleString('en-US')}`;
-  }
-  if (spec.type === 'enum') return spec.options.join(', ');
-  return null;
-}
-
 function errorFor(errors: Record<string, string>, path: string): string | null {
   const found = Object.entries(errors).filter(([p]) => p === path || p.startsWith(`${path}.`));
   return found.length ? found.map(([, m]) => m).join('; ') : null;
 }
 
-function JsonInput({ id, label, value, onChange }: { id: string; label: string; value: unknown; onChange(next: unknown): void }) {
-  const [text, setText] = useState(() => JSON.stringify(value ?? null));
-  const [bad, setBad] = useState<string | null>(null);
-  return (
-    <>
-      <textarea
-        id={id}
-        aria-label={label}
-        rows={2}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onBlur={() => {
-          try {
-            onChange(JSON.parse(text));
-            setBad(null);
-          } catch {
-            setBad('not valid JSON');
-          }
-        }}
-      />
-      {bad && <div className="lp-field-error">{bad}</div>}
-    </>
-  );
+/** A list's own messages (e.g. too many rows); a row's messages show by its row. */
+function listErrorFor(errors: Record<string, string>, path: string): string | null {
+  const found = Object.entries(errors).filter(([p]) => p === path || (p.startsWith(`${path}.`) && !/^\d+(\.|$)/.test(p.slice(path.length + 1))));
+  return found.length ? found.map(([, m]) => m).join('; ') : null;
 }
 
-function Input({ spec, id, label, value, defaults, onChange }: { spec: FieldSpec; id: string; label: string; value: unknown; defaults: unknown; onChange(next: unknown): void }) {
-  switch (spec.type) {
-    case 'number': {
-      const placeholder = spec.nullable ? 'none' : spec.optional ? `default ${show(defaults)}` : undefined;
-      return (
-        <input
-          id={id}
-          type="number"
-          inputMode="decimal"
-          step={spec.int ? 1 : 'any'}
-          min={spec.min ?? undefined}
-          max={spec.max ?? undefined}
-          placeholder={placeholder}
-          value={value === null || value === undefined ? '' : String(value)}
-          onChange={(e) => {
-            const text = e.target.value;
-            if (text === '') onChange(spec.nullable ? null : spec.optional ? undefined : '');
-            else onChange(Number.isNaN(Number(text)) ? text : Number(text));
-          }}
-        />
-      );
-    }
-    case 'enum':
-      return (
-        <select id={id} value={value === undefined ? '' : String(value)} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}>
-          {spec.optional && <option value="">default ({show(defaults)})</option>}
-          {spec.options.map((o) => (
-            <option key={o} value={o}>
-              {o}
-            </option>
-          ))}
-        </select>
-      );
-    case 'boolean':
-      return <input id={id} type="checkbox" checked={Boolean(value ?? defaults)} onChange={(e) => onChange(e.target.checked)} />;
-    case 'string':
-      return <input id={id} type="text" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
-    case 'distribution':
-      return (
-        <DistributionInput id={id} label={label} value={value} nullable={spec.nullable} nullLabel="runtime default" onChange={onChange} />
-      );
-    case 'json':
-      return <JsonInput id={id} label={label} value={value} onChange={onChange} />;
-    case 'group':
-      return null;
-  }
+function parentOf(value: unknown, path: string): unknown {
+  const dot = path.lastIndexOf('.');
+  return dot < 0 ? value : getAt(value, path.slice(0, dot));
+}
+
+/** Label, control, AWS default, range, docs link, help and inline error: the frame every setting shares. */
+function Field({ spec, label, control, error, fieldDefault }: { spec: FieldSpec; label: ReactNode; control: ReactNode; error: string | null; fieldDefault: unknown }) {
+  const help = helpFor(spec.path);
+  const range = rangeOf(spec);
+  const wide = spec.type === 'list';
+  return (
+    <div className={`lp-field${error ? ' lp-field-invalid' : ''}`} data-field={spec.path}>
+      <div className="lp-field-row">
+        {label}
+        {!wide && control}
+      </div>
+      {wide && control}
+      <div className="lp-field-meta">
+        <span>AWS default: {show(fieldDefault)}</span>
+        {range && <span>range: {range}</span>}
+        <a href={help.docs} target="_blank" rel="noreferrer noopener" aria-label={`AWS documentation: ${help.label}`}>
+          docs
+        </a>
+      </div>
+      {help.help && <div className="lp-field-help">{help.help}</div>}
+      {error && (
+        <div className="lp-field-error" role="alert">
+          {error}
+        </div>
+      )}
+    </div>
+  );
 }
 
 export function ConfigForm({ scope, fields, value, defaults, errors, onChange }: Props) {
   return (
     <>
       {fields.map((spec) => {
-        if (spec.type === 'group')
-          return (
-            <fieldset key={spec.path} className="lp-fieldset">
-              <legend>{helpFor(spec.path).label}</legend>
-              <ConfigForm scope={scope} fields={spec.fields} value={value} defaults={defaults} errors={errors} onChange={onChange} />
-            </fieldset>
-          );
         const help = helpFor(spec.path);
         const id = `f-${scope}-${spec.path}`.replace(/[^A-Za-z0-9_-]/g, '-');
-        const error = errorFor(errors, spec.path);
-        const range = rangeOf(spec);
         const fieldDefault = getAt(defaults, spec.path);
-        return (
-          <div key={spec.path} className={`lp-field${error ? ' lp-field-invalid' : ''}`} data-field={spec.path}>
-            <div className="lp-field-row">
-              <label htmlFor={id}>
-                {help.label}
-                {help.unit ? ` (${help.unit})` : ''}
-              </label>
-              <Input spec={spec} id={id} label={help.label} value={getAt(value, spec.path)} defaults={fieldDefault} onChange={(next) => onChange(spec.path, next)} />
-            </div>
-            <div className="lp-field-meta">
-              <span>AWS default: {show(fieldDefault)}</span>
-              {range && <span>range: {range}</span>}
-              <a href={help.docs} target="_blank" rel="noreferrer noopener" aria-label={`AWS documentation: ${help.label}`}>
-                docs
-              </a>
-            </div>
-            {help.help && <div className="lp-field-help">{help.help}</div>}
-            {error && (
-              <div className="lp-field-error" role="alert">
-                {error}
+        const current = getAt(value, spec.path);
+        switch (spec.type) {
+          case 'group':
+            return (
+              <fieldset key={spec.path} className="lp-fieldset">
+                <legend>{help.label}</legend>
+                <ConfigForm scope={scope} fields={spec.fields} value={value} defaults={defaults} errors={errors} onChange={onChange} />
+                {/* Traffic is read the same way at every source, so its preview goes wherever a traffic group is. */}
+                {spec.path === 'traffic' && <TrafficPreview nodeId={scope} value={current} />}
+              </fieldset>
+            );
+          case 'list':
+            return (
+              <Field
+                key={spec.path}
+                spec={spec}
+                fieldDefault={fieldDefault}
+                error={listErrorFor(errors, spec.path)}
+                label={<span className="lp-field-label">{help.label}</span>}
+                control={<ListInput spec={spec} id={id} label={help.label} value={current} parent={parentOf(value, spec.path)} errors={errors} onChange={(next) => onChange(spec.path, next)} />}
+              />
+            );
+          case 'optionalObject': {
+            const on = current !== null && current !== undefined;
+            const off = spec.nullable ? null : undefined;
+            return (
+              <div key={spec.path} className="lp-optional">
+                <Field
+                  spec={spec}
+                  fieldDefault={fieldDefault}
+                  error={errors[spec.path] ?? null}
+                  label={<label htmlFor={id}>Use {help.label.toLowerCase()}</label>}
+                  control={
+                    <input
+                      id={id}
+                      type="checkbox"
+                      checked={on}
+                      onChange={(e) => onChange(spec.path, e.target.checked ? optionalObjectStart(spec.fields, spec.fieldDefaults, parentOf(value, spec.path)) : off)}
+                    />
+                  }
+                />
+                {on && (
+                  <div className="lp-optional-fields" role="group" aria-label={help.label}>
+                    <ConfigForm scope={scope} fields={spec.fields} value={value} defaults={defaults} errors={errors} onChange={onChange} />
+                  </div>
+                )}
               </div>
-            )}
-          </div>
-        );
+            );
+          }
+          default: {
+            const error = errorFor(errors, spec.path);
+            return (
+              <Field
+                key={spec.path}
+                spec={spec}
+                fieldDefault={fieldDefault}
+                error={error}
+                label={
+                  <label htmlFor={id}>
+                    {help.label}
+                    {help.unit ? ` (${help.unit})` : ''}
+                  </label>
+                }
+                control={<FieldInput spec={spec} id={id} label={help.label} value={current} defaults={fieldDefault} invalid={Boolean(error)} onChange={(next) => onChange(spec.path, next)} />}
+              />
+            );
+          }
+        }
       })}
     </>
   );
