@@ -78,3 +78,8 @@ describe('formatting', () => {
     expect(formatRunLength(5400)).toBe('90 min');
   });
 });
+
+it('a source with no traffic of its own says so', () => {
+  const traffic = trafficSchema.parse({ ratePerSecond: 0 });
+  expect(trafficSummaryText(summarizeTraffic(traffic, 600), 600, { short: 'msg', plural: 'messages' })).toBe('no messages of its own over 10 min (rate 0)');
+});

@@ -82,6 +82,7 @@ function formatRate(ratePerSecond: number): string {
 
 /** "peak 250 req/s at 10:00; 360,000 expected requests over 1 h". */
 export function trafficSummaryText(summary: TrafficSummary, durationSeconds: number, noun: { short: string; plural: string }): string {
+  if (summary.expectedCount === 0) return `no ${noun.plural} of its own over ${formatRunLength(durationSeconds)} (rate 0)`;
   const peak = `peak ${formatRate(summary.peakRatePerSecond)} ${noun.short}/s at ${formatRunTime(summary.peakAtSeconds)}`;
   const count = `${Math.round(summary.expectedCount).toLocaleString('en-US')} expected ${noun.plural} over ${formatRunLength(durationSeconds)}`;
   const bursts = summary.burstsInRun.length ? ` (${summary.burstsInRun.length === 1 ? 'one burst' : `${summary.burstsInRun.length} bursts`} included)` : '';
