@@ -1,6 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { watchForErrors } from './screen-helpers';
 import { autosavedScenario, expectAutosaved, runToEnd } from './scenarios-helpers';
+import type { Scenario } from '../src/model';
+
+function albTraffic(scenario: Scenario | null): Record<string, unknown> | undefined {
+  const config = scenario?.nodes.find((n) => n.id === 'alb')?.config as { traffic?: Record<string, unknown> } | undefined;
+  return config?.traffic;
+}
 
 /**
  * The default diagram: an ALB sending 100 requests a second (Poisson) to a
@@ -44,7 +50,10 @@ test('the ALB traffic: a step and a ramp without typing JSON; the preview shows 
   await ramp.getByRole('spinbutton', { name: 'Ramp start (s)' }).fill('300');
   await ramp.getByRole('spinbutton', { name: 'Ramp to (/s)' }).fill('400');
   await expect(summary).toHaveText(EDITED_SUMMARY);
-  await expectAutosaved(page, (s) => (s?.nodes.find((n) => n.id === 'alb')?.config as { traffic?: { ramp?: unknown } }).traffic?.ramp !== null);
+  // Every control of the traffic editor has a name a screen reader can say.
+  const controls = page.getByRole('complementary', { name: 'Inspector' }).locator('button, input, select, textarea');
+  for (let i = 0; i < (await controls.count()); i++) await expect(controls.nth(i)).not.toHaveAccessibleName('');
+  await expectAutosaved(page, (s) => (albTraffic(s)?.ramp as { toRatePerSecond?: number } | null)?.toRatePerSecond === 400);
 
   // A negative rate: the reason shows by its row, the preview keeps the valid traffic, and nothing is stored.
   await rate.fill('-5');
@@ -53,8 +62,7 @@ test('the ALB traffic: a step and a ramp without typing JSON; the preview shows 
   await expect(rate).toHaveAttribute('aria-invalid', 'true');
   await expect(summary).toHaveText(EDITED_SUMMARY);
   await expect(page.locator('.lp-traffic-preview')).toContainText('this is the traffic the engine runs');
-  const stored = (await autosavedScenario(page))?.nodes.find((n) => n.id === 'alb')?.config as { traffic: unknown };
-  expect(stored.traffic).toMatchObject({
+  expect(albTraffic(await autosavedScenario(page))).toMatchObject({
     ratePerSecond: 100,
     steps: [{ atSeconds: 120, ratePerSecond: 250 }],
     ramp: { startSeconds: 300, endSeconds: 420, toRatePerSecond: 400 },
