@@ -1,7 +1,7 @@
 /** Form fields for a config object: each with its AWS default, allowed range, one line of help and a docs link. */
 import type { ReactNode } from 'react';
 import type { FieldSpec } from './describeSchema';
-import { getAt } from './describeSchema';
+import { dottedPaths, getAt } from './describeSchema';
 import { FieldInput, rangeOf, show } from './FieldInput';
 import { helpFor } from './fieldHelp';
 import { ListInput } from './ListInput';
@@ -63,7 +63,8 @@ function Field({ spec, label, control, error, fieldDefault }: { spec: FieldSpec;
   );
 }
 
-export function ConfigForm({ scope, fields, value, defaults, errors, onChange }: Props) {
+export function ConfigForm({ scope, fields, value, defaults, errors: given, onChange }: Props) {
+  const errors = dottedPaths(given);
   return (
     <>
       {fields.map((spec) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountSchema, CONFIG_SCHEMAS, mappingConfigSchema, writesConfigSchema } from '../../model';
-import { describeObject, type FieldSpec } from './describeSchema';
+import { describeObject, dottedPaths, type FieldSpec } from './describeSchema';
 
 /** Every field the inspector shows, nested groups and optional objects included, with their kind of input. */
 function walk(fields: FieldSpec[], out: Map<string, FieldSpec> = new Map()): Map<string, FieldSpec> {
@@ -51,5 +51,19 @@ describe('describeObject', () => {
     expect(walk(describeObject(CONFIG_SCHEMAS.sqs)).get('poisonRecords')?.type).toBe('list');
     expect(walk(describeObject(CONFIG_SCHEMAS.dynamodbStream)).get('retentionHours')).toMatchObject({ type: 'literal', values: [24] });
     expect(walk(describeObject(accountSchema)).get('idleKeepAliveSeconds')?.type).toBe('numberOrDistribution');
+  });
+});
+
+describe('dottedPaths', () => {
+  it('keys a scenario-wide message about a list row the way the form keys that row', () => {
+    expect(dottedPaths({ 'traffic.steps[1].atSeconds': 'a', 'poisonRecords[0] (x).count': 'b', memoryMB: 'c' })).toEqual({
+      'traffic.steps.1.atSeconds': 'a',
+      'poisonRecords.0.count': 'b',
+      memoryMB: 'c',
+    });
+  });
+
+  it('joins two messages that land on the same path', () => {
+    expect(dottedPaths({ 'steps[0].atSeconds': 'too small', 'steps.0.atSeconds': 'not a number' })).toEqual({ 'steps.0.atSeconds': 'too small; not a number' });
   });
 });

@@ -145,3 +145,13 @@ export function setAt<T>(value: T, path: string, next: unknown): T {
   } else out[key] = setAt(base[key], rest.join('.'), next);
   return out as T;
 }
+
+/** Scenario-wide checks write list indices as `steps[1] (id)`; the form keys rows as `steps.1`. */
+export function dottedPaths(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, message] of Object.entries(errors)) {
+    const dotted = path.replace(/\[(\d+)\](?: \([^)]*\))?/g, '.$1').replace(/^\./, '');
+    out[dotted] = out[dotted] ? `${out[dotted]}; ${message}` : message;
+  }
+  return out;
+}

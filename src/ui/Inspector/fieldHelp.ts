@@ -39,7 +39,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'traffic.steps': h('Steps', 'At each row’s time the rate becomes the row’s rate; the last row at or before a time wins.', `${LAMBDA}lambda-concurrency.html`),
   'traffic.steps.atSeconds': h('Time', 'Run time at which the step takes effect.', `${LAMBDA}lambda-concurrency.html`, 's'),
   'traffic.steps.ratePerSecond': h('Rate', 'The rate from that time on.', `${LAMBDA}lambda-concurrency.html`, '/s'),
-  'traffic.ramp': h('Ramp', 'Moves the rate in a straight line from the rate in force at its start to a target at its end.', `${LAMBDA}scaling-behavior.html`),
+  'traffic.ramp': h('Ramp', 'Moves the rate in a straight line from the rate in force at its start to a target at its end; later steps no longer apply.', `${LAMBDA}scaling-behavior.html`),
   'traffic.ramp.startSeconds': h('Ramp start', 'Run time at which the rate starts to move.', `${LAMBDA}scaling-behavior.html`, 's'),
   'traffic.ramp.endSeconds': h('Ramp end', 'Run time at which the rate reaches the target; it stays there after.', `${LAMBDA}scaling-behavior.html`, 's'),
   'traffic.ramp.toRatePerSecond': h('Ramp to', 'The rate at the end of the ramp.', `${LAMBDA}scaling-behavior.html`, '/s'),
