@@ -92,7 +92,7 @@ test('a burst shows as a tick and in the sentence; Remove takes its row away', a
   await page.getByRole('spinbutton', { name: 'Count in row 1 of Bursts' }).fill('5000');
   await expect(page.getByTestId('traffic-burst')).toHaveCount(1);
   // 100 x 600 + 5,000.
-  await expect(summary).toHaveText('peak 100 req/s at 0:00; 65,000 expected requests over 10 min (one burst included)');
+  await expect(summary).toHaveText('peak 100 req/s at 0:00; 65,000 expected requests over 10 min (a burst of 5,000 at 1:00)');
   await page.getByRole('button', { name: 'Remove row 1 of Bursts' }).click();
   await expect(page.getByTestId('traffic-burst')).toHaveCount(0);
   await expect(summary).toHaveText('peak 100 req/s at 0:00; 60,000 expected requests over 10 min');

@@ -46,7 +46,7 @@ describe('summarizeTraffic', () => {
     const summary = summarizeTraffic(traffic, 240);
     expect(summary.expectedCount).toBeCloseTo(14_600, 6);
     expect(summary.burstsInRun).toEqual([{ atSeconds: 200, count: 500, spreadSeconds: 0 }]);
-    expect(trafficSummaryText(summary, 240, REQUESTS)).toBe('peak 100 req/s at 3:00; 14,600 expected requests over 4 min (one burst included)');
+    expect(trafficSummaryText(summary, 240, REQUESTS)).toBe('peak 100 req/s at 3:00; 14,600 expected requests over 4 min (a burst of 500 at 3:20)');
   });
 
   it('a daily cycle of amplitude 0.5 peaks at 1.5x the base at its peak hour; a whole day averages the base', () => {
@@ -82,4 +82,17 @@ describe('formatting', () => {
 it('a source with no traffic of its own says so', () => {
   const traffic = trafficSchema.parse({ ratePerSecond: 0 });
   expect(trafficSummaryText(summarizeTraffic(traffic, 600), 600, { short: 'msg', plural: 'messages' })).toBe('no messages of its own over 10 min (rate 0)');
+});
+
+it('bursts alone: no steady rate, the burst named with its spread; several bursts counted', () => {
+  // The current-scaling preset's shape: nothing but 10,000 requests over 5 s at 0:01.
+  const one = trafficSchema.parse({ ratePerSecond: 0, bursts: [{ atSeconds: 1, count: 10_000, spreadSeconds: 5 }] });
+  expect(trafficSummaryText(summarizeTraffic(one, 120), 120, { short: 'req', plural: 'requests' })).toBe(
+    'no steady rate; 10,000 expected requests over 2 min (a burst of 10,000 at 0:01 over 5 s)',
+  );
+  const two = trafficSchema.parse({ ratePerSecond: 2, bursts: [{ atSeconds: 120, count: 400 }, { atSeconds: 900, count: 400 }] });
+  // 2 x 1,800 + 400 + 400.
+  expect(trafficSummaryText(summarizeTraffic(two, 1800), 1800, { short: 'req', plural: 'requests' })).toBe(
+    'peak 2 req/s at 0:00; 4,400 expected requests over 30 min (2 bursts included)',
+  );
 });

@@ -80,11 +80,19 @@ function formatRate(ratePerSecond: number): string {
   return ratePerSecond.toLocaleString('en-US', { maximumFractionDigits: ratePerSecond < 10 ? 2 : 0 });
 }
 
+function burstsText(bursts: Traffic['bursts']): string {
+  if (bursts.length === 0) return '';
+  if (bursts.length > 1) return ` (${bursts.length} bursts included)`;
+  const [b] = bursts;
+  const spread = b.spreadSeconds > 0 ? ` over ${b.spreadSeconds.toLocaleString('en-US')} s` : '';
+  return ` (a burst of ${b.count.toLocaleString('en-US')} at ${formatRunTime(b.atSeconds)}${spread})`;
+}
+
 /** "peak 250 req/s at 10:00; 360,000 expected requests over 1 h". */
 export function trafficSummaryText(summary: TrafficSummary, durationSeconds: number, noun: { short: string; plural: string }): string {
-  if (summary.expectedCount === 0) return `no ${noun.plural} of its own over ${formatRunLength(durationSeconds)} (rate 0)`;
-  const peak = `peak ${formatRate(summary.peakRatePerSecond)} ${noun.short}/s at ${formatRunTime(summary.peakAtSeconds)}`;
-  const count = `${Math.round(summary.expectedCount).toLocaleString('en-US')} expected ${noun.plural} over ${formatRunLength(durationSeconds)}`;
-  const bursts = summary.burstsInRun.length ? ` (${summary.burstsInRun.length === 1 ? 'one burst' : `${summary.burstsInRun.length} bursts`} included)` : '';
-  return `${peak}; ${count}${bursts}`;
+  const over = `over ${formatRunLength(durationSeconds)}`;
+  if (summary.expectedCount === 0) return `no ${noun.plural} of its own ${over} (rate 0)`;
+  const peak = summary.peakRatePerSecond > 0 ? `peak ${formatRate(summary.peakRatePerSecond)} ${noun.short}/s at ${formatRunTime(summary.peakAtSeconds)}` : 'no steady rate';
+  const count = `${Math.round(summary.expectedCount).toLocaleString('en-US')} expected ${noun.plural} ${over}`;
+  return `${peak}; ${count}${burstsText(summary.burstsInRun)}`;
 }
