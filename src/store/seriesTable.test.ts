@@ -61,6 +61,20 @@ describe('SeriesTable', () => {
     expect(table.total('f/Invocations')).toBe(10_000);
   });
 
+  it('a series that appears late has no value before it appeared, also after a merge', () => {
+    const table = new SeriesTable(4);
+    table.append(batch(0, { 'f/Invocations': [1, 1, 1] }));
+    // A new function after three ticks: its first three points were never sent.
+    table.append(batch(3, { 'f/Invocations': [1, 1], 'g/Invocations': [4, 6] }));
+    // Five ticks in a table of four: merged to [0-1], [2-3], pending [4].
+    expect(table.length).toBe(2);
+    expect(Number.isNaN(table.column('g/Invocations')![0])).toBe(true);
+    expect(table.column('g/Invocations')![1]).toBe(4); // the merge of nothing and 4 per second
+    table.append(batch(5, { 'f/Invocations': [1], 'g/Invocations': [8] }));
+    expect(table.length).toBe(3);
+    expect(table.column('g/Invocations')![2]).toBe(7); // (6 + 8) / 2
+  });
+
   it('finds the first point after a time', () => {
     const table = new SeriesTable(8);
     table.append(batch(0, { 'f/Invocations': [1, 1, 1, 1] }));
