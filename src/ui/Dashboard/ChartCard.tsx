@@ -1,15 +1,16 @@
 /** One live chart: Recharts without animation, fed windowed and thinned rows from the run store. */
-import { memo, useRef } from 'react';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { memo, useMemo, useRef, type ReactNode } from 'react';
+import { CartesianGrid, Curve, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LineDrawShapeProps } from 'recharts';
 import { runStore } from '../../store/useRunStore';
 import { formatClock } from '../Toolbar/formatClock';
-import { chartRows, MAX_CHART_POINTS } from './chartData';
+import { chartRows, MAX_CHART_POINTS, type ChartRow } from './chartData';
+import { timeTicks } from './timeTicks';
 import type { ChartSpec } from './chartSpecs';
 import { LINES_AT_FULL_RATE, useChartTurn } from './chartTurns';
 import { useOnScreen } from './useThrottledRun';
 
 /** A chart of many lines draws fewer points, so that no redraw holds the main thread for long. */
-const POINTS_PER_CHART = 600;
+const POINTS_PER_CHART = 400;
 /** Points a chart of many lines draws in all: Recharts' redraw grows with points, and holds the main thread for all of it. */
 const POINTS_PER_BUSY_CHART = 240;
 const FEWEST_POINTS_PER_LINE = 30;
@@ -29,18 +30,6 @@ function formatValue(value: number): string {
   if (abs >= 10 || Number.isInteger(value)) return value.toFixed(0);
   if (abs >= 0.01) return value.toFixed(2);
   return value.toExponential(1);
-}
-
-/**
- * Four evenly spaced time ticks chosen here, with interval 0: Recharts then
- * draws them as given instead of measuring label widths, which forces a
- * layout of the whole page on every redraw.
- */
-function timeTicks(rows: readonly { t?: number | null }[]): number[] {
-  if (rows.length < 2) return [];
-  const first = rows[0].t ?? 0;
-  const last = rows[rows.length - 1].t ?? first;
-  return [0, 1, 2, 3].map((i) => first + ((last - first) * i) / 3);
 }
 
 interface TickProps {
@@ -65,9 +54,112 @@ function tickOf(format: (value: number) => string, dy: string) {
   };
 }
 
-const formatTimeTick = (t: number) => formatClock(t * 1000);
+// Ticks fall on whole seconds: no tenths.
+const formatTimeTick = (t: number) => formatClock(t * 1000).replace(/\.0$/, '');
 const TimeTick = tickOf(formatTimeTick, '0.71em');
 const ValueTick = tickOf(formatValue, '0.355em');
+
+/**
+ * The line as a plain curve, without the path ref of Recharts' own shape: the
+ * Line reads that path's length on every redraw (for an entrance animation we
+ * never play), and the read forces a style and layout of the whole page.
+ */
+function StreamingCurve({ pathRef: _measured, visibleLength: _reveal, animationElapsedTime: _elapsed, isAnimating: _animating, isEntrance: _entrance, ...curve }: LineDrawShapeProps) {
+  return <Curve {...curve} />;
+}
+
+/**
+ * Props Recharts keeps in its own store are built once: a new object on each
+ * redraw (a margin, a label) makes the chart store the same value again and
+ * recompute every selector of the chart.
+ */
+const TIME_DOMAIN = ['dataMin', 'dataMax'];
+const MARGIN = { top: 4, right: 20, bottom: 0, left: 0 };
+const TOOLTIP_STYLE = { background: 'var(--lp-panel)', border: '1px solid var(--lp-border)', fontSize: 11 };
+const refLabels = new Map<string, { value: string; fontSize: number; fill: string; position: 'insideTopRight' }>();
+function refLabel(text: string) {
+  let label = refLabels.get(text);
+  if (!label) {
+    label = { value: text, fontSize: 10, fill: 'var(--lp-muted)', position: 'insideTopRight' };
+    refLabels.set(text, label);
+  }
+  return label;
+}
+const formatTooltipLabel = (t: unknown) => `t = ${formatClock(Number(t) * 1000)}`;
+const formatTooltipValue = (value: unknown) => (typeof value === 'number' ? formatValue(value) : String(value));
+
+/**
+ * Everything in a chart but its data and time axis, built once per spec:
+ * Recharts re-registers a reference line each time it renders (an effect
+ * without dependencies, two store updates that recompute every selector of
+ * the chart), so these elements are kept the same from redraw to redraw and
+ * React skips them.
+ */
+function chartParts(spec: ChartSpec): ReactNode {
+  const hasRight = spec.lines.some((l) => l.right);
+  return (
+    <>
+      <CartesianGrid strokeDasharray="3 3" stroke="var(--lp-grid)" />
+      <YAxis yAxisId="left" width={44} tick={ValueTick} interval={0} tickCount={5} />
+      {hasRight && (
+        <YAxis
+          yAxisId="right"
+          orientation="right"
+          width={44}
+          tick={ValueTick}
+          interval={0}
+          tickCount={5}
+        />
+      )}
+      <Tooltip
+        isAnimationActive={false}
+        labelFormatter={formatTooltipLabel}
+        formatter={formatTooltipValue}
+        contentStyle={TOOLTIP_STYLE}
+      />
+      {spec.refs.map((ref) => (
+        <ReferenceLine
+          key={ref.label}
+          yAxisId="left"
+          y={ref.y}
+          stroke="var(--lp-warn)"
+          strokeDasharray="4 3"
+          ifOverflow={ref.overflow}
+          label={refLabel(ref.label)}
+        />
+      ))}
+      {spec.lines.map((line, i) => (
+        <Line
+          key={line.key}
+          yAxisId={line.right ? 'right' : 'left'}
+          dataKey={line.key}
+          name={line.name}
+          stroke={COLORS[i % COLORS.length]}
+          dot={false}
+          strokeWidth={1.5}
+          isAnimationActive={false}
+          shape={StreamingCurve}
+          connectNulls
+        />
+      ))}
+    </>
+  );
+}
+
+/** The rows' round-time ticks as a string: the same string while the run moves between two ticks. */
+function timeTicksKey(rows: readonly ChartRow[]): string {
+  return rows.length < 2 ? '' : timeTicks(rows[0].t ?? 0, rows[rows.length - 1].t ?? 0).join(' ');
+}
+
+/**
+ * The time axis, drawn again only when its ticks move: Recharts stores an
+ * axis's props anew each time the axis renders, and every selector of the
+ * chart then runs again.
+ */
+const TimeAxis = memo(function TimeAxis({ ticksKey }: { ticksKey: string }) {
+  const ticks = ticksKey ? ticksKey.split(' ').map(Number) : [];
+  return <XAxis dataKey="t" type="number" domain={TIME_DOMAIN} tick={TimeTick} ticks={ticks} interval={0} />;
+});
 
 function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number | null }) {
   const figure = useRef<HTMLElement>(null);
@@ -76,7 +168,7 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
   const lineCount = spec.lines.length;
   useChartTurn(onScreen, lineCount);
   const rows = chartRows(runStore.getState().table, spec.lines.map((l) => l.key), windowMs, pointsFor(lineCount));
-  const hasRight = spec.lines.some((l) => l.right);
+  const parts = useMemo(() => chartParts(spec), [spec]);
   const hasData = rows.some((row) => spec.lines.some((l) => row[l.key] !== null));
 
   return (
@@ -87,57 +179,9 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
       ) : (
         <div className="lp-chart-body">
           <ResponsiveContainer width="100%" height="100%">
-            <LineChart data={rows} margin={{ top: 4, right: 20, bottom: 0, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="var(--lp-grid)" />
-              <XAxis
-                dataKey="t"
-                type="number"
-                domain={['dataMin', 'dataMax']}
-                tick={TimeTick}
-                ticks={timeTicks(rows)}
-                interval={0}
-              />
-              <YAxis yAxisId="left" width={44} tick={ValueTick} interval={0} tickCount={5} />
-              {hasRight && (
-                <YAxis
-                  yAxisId="right"
-                  orientation="right"
-                  width={44}
-                  tick={ValueTick}
-                  interval={0}
-                  tickCount={5}
-                />
-              )}
-              <Tooltip
-                isAnimationActive={false}
-                labelFormatter={(t) => `t = ${formatClock(Number(t) * 1000)}`}
-                formatter={(value) => (typeof value === 'number' ? formatValue(value) : String(value))}
-                contentStyle={{ background: 'var(--lp-panel)', border: '1px solid var(--lp-border)', fontSize: 11 }}
-              />
-              {spec.refs.map((ref) => (
-                <ReferenceLine
-                  key={ref.label}
-                  yAxisId="left"
-                  y={ref.y}
-                  stroke="var(--lp-warn)"
-                  strokeDasharray="4 3"
-                  ifOverflow={ref.overflow}
-                  label={{ value: ref.label, fontSize: 10, fill: 'var(--lp-muted)', position: 'insideTopRight' }}
-                />
-              ))}
-              {spec.lines.map((line, i) => (
-                <Line
-                  key={line.key}
-                  yAxisId={line.right ? 'right' : 'left'}
-                  dataKey={line.key}
-                  name={line.name}
-                  stroke={COLORS[i % COLORS.length]}
-                  dot={false}
-                  strokeWidth={1.5}
-                  isAnimationActive={false}
-                  connectNulls
-                />
-              ))}
+            <LineChart data={rows} margin={MARGIN}>
+              <TimeAxis ticksKey={timeTicksKey(rows)} />
+              {parts}
             </LineChart>
           </ResponsiveContainer>
         </div>

@@ -4,7 +4,7 @@ import type { SeriesTable } from '../../store/seriesTable';
 export type ChartRow = Record<string, number | null>;
 
 /** Points drawn per chart at most: enough for a smooth line, few enough to redraw ten times a second. */
-export const MAX_CHART_POINTS = 150;
+export const MAX_CHART_POINTS = 120;
 
 /**
  * `keys` are series keys (`api/Invocations`); rows hold `t` in simulated

@@ -32,16 +32,26 @@ function giveTurn(): void {
   }
 }
 
+/** Between charts catching up at once (a pause, the end, a reset): each chart's redraw is its own task. */
+export const CATCH_UP_STAGGER_MS = 40;
+let catchUps: ReturnType<typeof setTimeout>[] = [];
+
+function catchUpAll(): void {
+  for (const pending of catchUps) clearTimeout(pending);
+  catchUps = turns.map((turn, i) => setTimeout(() => turn.now(), i * CATCH_UP_STAGGER_MS));
+}
+
 function start(): void {
   timer = setInterval(giveTurn, CHART_ROUND_MS / Math.max(1, turns.length));
   unsubscribe = runStore.subscribe((run, previous) => {
-    if (run.status !== previous.status || run.loaded !== previous.loaded) for (const turn of turns) turn.now();
+    if (run.status !== previous.status || run.loaded !== previous.loaded) catchUpAll();
   });
 }
 
 function stop(): void {
   if (timer !== null) clearInterval(timer);
   unsubscribe?.();
+  // Catch-ups already planned still run: a chart that mounts meanwhile must not leave the others behind.
   timer = null;
   unsubscribe = null;
 }
