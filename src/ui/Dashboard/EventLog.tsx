@@ -1,6 +1,6 @@
 /** Notable events with their reasons, and START / END / REPORT lines; filterable, bounded by the run store. */
 import { useMemo, useState } from 'react';
-import type { LogCategory } from '../../engine/api';
+import type { LogCategory, LogEntry } from '../../engine/api';
 import type { RunState } from '../../store/runStore';
 import { useThrottledRun } from './useThrottledRun';
 import { formatClock } from '../Toolbar/formatClock';
@@ -10,6 +10,22 @@ const SHOWN_LINES = 150;
 /** The log redraws about twice a second. */
 const LOG_REDRAW_MS = 500;
 const logOf = (s: RunState) => s.log;
+
+/**
+ * A key per log entry for as long as it is shown: lines keep their element
+ * when newer lines arrive above them, so a redraw adds and removes a few
+ * lines instead of rebuilding all of them.
+ */
+const entryKeys = new WeakMap<LogEntry, number>();
+let nextEntryKey = 0;
+function keyOf(entry: LogEntry): number {
+  let key = entryKeys.get(entry);
+  if (key === undefined) {
+    key = nextEntryKey++;
+    entryKeys.set(entry, key);
+  }
+  return key;
+}
 
 const CATEGORIES: readonly LogCategory[] = [
   'coldStart',
@@ -58,8 +74,8 @@ export function EventLog({ functionFilter }: { functionFilter: string | null }) 
       </div>
       <ol className="lp-log-lines" data-testid="event-log" aria-live="off">
         {shown.length === 0 && <li className="lp-log-empty">Nothing yet. Press Play.</li>}
-        {shown.map((entry, i) => (
-          <li key={`${entry.tMs}-${i}-${entry.nodeId}`} className={`lp-log-${entry.level}`}>
+        {shown.map((entry) => (
+          <li key={keyOf(entry)} className={`lp-log-${entry.level}`}>
             <time>{formatClock(entry.tMs)}</time> <span className="lp-log-node">{entry.nodeId}</span> <span>{entry.message}</span>
           </li>
         ))}
