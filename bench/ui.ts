@@ -70,7 +70,9 @@ async function main(): Promise<void> {
   try {
     await waitForServer(base, () => serverExit);
     // The default diagram over a week (so max speed does not reach the end while measuring), then the largest.
-    for (const scenario of [{ ...DEFAULT_SCENARIO, durationSeconds: 7 * 86_400 }, parsed.scenario]) await measure(browser, base, scenario);
+    // LARGEST_ONLY=1 measures the largest diagram alone.
+    const scenarios = [{ ...DEFAULT_SCENARIO, durationSeconds: 7 * 86_400 }, parsed.scenario];
+    for (const scenario of process.env.LARGEST_ONLY ? scenarios.slice(1) : scenarios) await measure(browser, base, scenario);
   } finally {
     await browser.close();
     if (server.pid !== undefined && serverExit === null) process.kill(-server.pid);
