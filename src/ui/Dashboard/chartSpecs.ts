@@ -40,6 +40,29 @@ interface FunctionLimits {
   provisionedConcurrency: number;
 }
 
+/**
+ * Reserved and provisioned lines of the functions drawn. Functions with the
+ * same limit share one line, so their labels are not printed over each other.
+ */
+function limitRefs(functions: readonly ServiceNode[], several: boolean): RefSpec[] {
+  const byLine = new Map<string, { y: number; what: string; names: string[] }>();
+  const add = (what: string, y: number, name: string) => {
+    const key = `${what} ${y}`;
+    const line = byLine.get(key) ?? { y, what, names: [] };
+    line.names.push(name);
+    byLine.set(key, line);
+  };
+  for (const f of functions) {
+    const limits = f.data.config as FunctionLimits;
+    if (limits.reservedConcurrency !== null) add('reserved', limits.reservedConcurrency, nameOf(f));
+    if (limits.provisionedConcurrency > 0) add('provisioned', limits.provisionedConcurrency, nameOf(f));
+  }
+  return [...byLine.values()].map(({ y, what, names }) => {
+    const who = !several ? '' : names.length <= 2 ? `${names.join(', ')} ` : `${names.length} functions `;
+    return { y, label: `${who}${what} ${y}`, overflow: 'extendDomain' };
+  });
+}
+
 export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string | null, accountLimit: number): ChartSpec[] {
   const allFunctions = nodes.filter((n) => n.data.kind === 'function' && (functionFilter === null || n.id === functionFilter));
   const functions = allFunctions.slice(0, MAX_FUNCTIONS_DRAWN);
@@ -54,15 +77,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
     functions.map((f) => ({ key: `${f.id}/${metric}`, name: several ? `${nameOf(f)} ${label}` : label, right }));
   const noFunction = functions.length === 0 ? 'No function in the diagram.' : null;
 
-  const refs: RefSpec[] = [{ y: accountLimit, label: `account limit ${accountLimit}`, overflow: 'discard' }];
-  for (const f of functions) {
-    const limits = f.data.config as FunctionLimits;
-    const who = several ? `${nameOf(f)} ` : '';
-    if (limits.reservedConcurrency !== null)
-      refs.push({ y: limits.reservedConcurrency, label: `${who}reserved ${limits.reservedConcurrency}`, overflow: 'extendDomain' });
-    if (limits.provisionedConcurrency > 0)
-      refs.push({ y: limits.provisionedConcurrency, label: `${who}provisioned ${limits.provisionedConcurrency}`, overflow: 'extendDomain' });
-  }
+  const refs: RefSpec[] = [{ y: accountLimit, label: `account limit ${accountLimit}`, overflow: 'discard' }, ...limitRefs(functions, several)];
 
   return [
     { id: 'concurrency', title: 'Concurrency', unit: 'executions', lines: per('ConcurrentExecutions', 'concurrency'), refs, empty: noFunction, note },
