@@ -97,8 +97,10 @@ async function measure(browser: Browser, base: string, scenario: Scenario): Prom
       }).observe({ type: 'longtask' });
       (function frame() { window.benchFrames++; requestAnimationFrame(frame); })();
       window.benchLoaf = [];
+      window.benchT0 = performance.now();
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (e.duration > ${LONG_TASK_MS}) window.benchLoaf.push({
+          atMs: Math.round(e.startTime - window.benchT0),
           duration: Math.round(e.duration),
           script: Math.round((e.renderStart || e.startTime + e.duration) - e.startTime),
           render: Math.round(e.renderStart ? e.startTime + e.duration - e.renderStart : 0),

@@ -5,7 +5,7 @@ import type { FromWorker } from './protocol';
 import { RunLoop } from './runLoop';
 
 /** A stand-in engine whose clock moves exactly as far as asked, one 1 s tick of Invocations = 1 per tick. */
-function fakeSimulation(endMs: number): Simulation {
+function fakeSimulation(endMs: number, onAdvance: () => void = () => {}, simulatedMsPerCall = Number.POSITIVE_INFINITY): Simulation {
   let nowMs = 0;
   let lastTick = 0;
   const patches: unknown[] = [];
@@ -20,7 +20,8 @@ function fakeSimulation(endMs: number): Simulation {
     },
     eventsProcessed: 0,
     advanceTo(timeMs: number) {
-      nowMs = Math.min(endMs, timeMs);
+      nowMs = Math.min(endMs, timeMs, nowMs + simulatedMsPerCall);
+      onAdvance();
     },
     takeTicks(): TickBatch | null {
       const complete = Math.floor(nowMs / 1000);
@@ -40,15 +41,21 @@ function fakeSimulation(endMs: number): Simulation {
   };
 }
 
-function harness(endMs = 60_000) {
+/** `engineCall`: an engine that advances `simulatedMs` per call and takes `wallMs` of wall time doing it. */
+function harness(endMs = 60_000, cores = 8, engineCall?: { simulatedMs: number; wallMs: number }) {
   const posted: FromWorker[] = [];
   let wallMs = 0;
   const queue: { at: number; run: () => void }[] = [];
+  const delays: number[] = [];
   const loop = new RunLoop({
-    createSimulation: () => fakeSimulation(endMs),
+    createSimulation: () => fakeSimulation(endMs, () => (wallMs += engineCall?.wallMs ?? 0), engineCall?.simulatedMs),
     post: (message) => posted.push(message),
     now: () => wallMs,
-    schedule: (run, delayMs) => queue.push({ at: wallMs + delayMs, run }),
+    schedule: (run, delayMs) => {
+      delays.push(delayMs);
+      queue.push({ at: wallMs + delayMs, run });
+    },
+    cores,
   });
   /** Lets `ms` of wall time pass, running every slice due. */
   const elapse = (ms: number, stepMs = 16) => {
@@ -60,7 +67,7 @@ function harness(endMs = 60_000) {
     }
   };
   const frames = () => posted.filter((m): m is Extract<FromWorker, { type: 'frame' }> => m.type === 'frame');
-  return { loop, posted, frames, elapse };
+  return { loop, posted, frames, elapse, delays, wall: () => wallMs };
 }
 
 const scenario = {} as Scenario;
@@ -94,6 +101,28 @@ describe('RunLoop', () => {
     expect(frames().at(-1)!.clockMs).toBe(paused.clockMs);
     loop.handle({ type: 'step', simulatedMs: 1000 });
     expect(frames().at(-1)!.clockMs).toBe(paused.clockMs + 1000);
+  });
+
+  it('at max on two cores the engine rests 4 ms after each 28 ms slice; with more cores it never rests', () => {
+    // Each engine call: 1 s simulated for 1 ms of wall time.
+    const few = harness(36_000_000, 2, { simulatedMs: 1000, wallMs: 1 });
+    few.loop.handle({ type: 'load', scenario });
+    few.loop.handle({ type: 'play', speed: 'max' });
+    few.elapse(1000, 1);
+    const slices = few.delays.slice(1);
+    expect(slices.length).toBeGreaterThan(10);
+    expect(new Set(slices)).toEqual(new Set([4]));
+    // 28 ms working, 4 resting: 7/8 of the wall time simulates (1 s per working ms), give or take
+    // the last frame's 100 ms of lag.
+    const simulated = few.frames().at(-1)!.clockMs;
+    expect(simulated).toBeGreaterThan(0.875 * few.wall() * 1000 - 150_000);
+    expect(simulated).toBeLessThanOrEqual(0.875 * few.wall() * 1000 + 150_000);
+
+    const many = harness(36_000_000, 8, { simulatedMs: 1000, wallMs: 1 });
+    many.loop.handle({ type: 'load', scenario });
+    many.loop.handle({ type: 'play', speed: 'max' });
+    many.elapse(1000, 1);
+    expect(new Set(many.delays.slice(1))).toEqual(new Set([0]));
   });
 
   it('max runs to the end, then reports done and the summary', () => {

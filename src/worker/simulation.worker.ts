@@ -17,6 +17,7 @@ const loop = new RunLoop({
   // oxlint-disable-next-line unicorn/require-post-message-target-origin
   post: (message, transfer = []) => scope.postMessage(message, transfer),
   now: () => performance.now(),
+  cores: navigator.hardwareConcurrency || 1,
   schedule: (callback, delayMs) => {
     if (delayMs > 0) {
       setTimeout(callback, delayMs);
