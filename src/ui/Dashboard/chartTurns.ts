@@ -44,7 +44,8 @@ function catchUpAll(): void {
 function start(): void {
   timer = setInterval(giveTurn, CHART_ROUND_MS / Math.max(1, turns.length));
   unsubscribe = runStore.subscribe((run, previous) => {
-    if (run.status !== previous.status || run.loaded !== previous.loaded) catchUpAll();
+    // Pressing Play shows nothing new: the charts already show the run as it stands, and their turns begin.
+    if (run.loaded !== previous.loaded || (run.status !== previous.status && run.status !== 'running')) catchUpAll();
   });
 }
 
