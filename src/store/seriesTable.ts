@@ -11,8 +11,13 @@
 import type { TickBatch } from '../engine/api';
 import { ACCOUNT_METRICS, CALLER_METRICS, FUNCTION_METRICS } from '../engine/metricNames';
 
-/** Columns allocated together (see newColumn). */
-const COLUMNS_PER_BLOCK = 256;
+/**
+ * Series stored together, point by point: the values of one point for 256
+ * series sit side by side. A flush writes one point of every series, so it
+ * touches a few memory pages instead of one page per series (a 200-node
+ * diagram has thousands of series, and each first touch of a page costs).
+ */
+const SERIES_PER_BLOCK = 256;
 
 export type MergeRule = 'rate' | 'max' | 'total';
 
@@ -40,7 +45,9 @@ export interface FlatTicks {
 
 interface Series {
   rule: MergeRule;
-  column: Float64Array;
+  /** The block holding this series' points: point i is `block[i * SERIES_PER_BLOCK + slot]`. */
+  block: Float64Array;
+  slot: number;
   /** Sum of every raw tick value since the run began. */
   total: number;
   /** The latest tick's value (counts as a rate per second). */
@@ -62,8 +69,11 @@ export class SeriesTable {
   /** The series of the last appended keys: frames of a run mostly send the same key array again. */
   private lastKeys: readonly string[] | null = null;
   private lastRows: Series[] = [];
-  private block: ArrayBuffer | null = null;
-  private blockUsed = 0;
+  private readonly blocks: Float64Array[] = [];
+  /** The merge rule of each slot of each block. */
+  private readonly blockRules: MergeRule[][] = [];
+  /** Series placed in the last block. */
+  private blockUsed = SERIES_PER_BLOCK;
 
   constructor(capacity = 1024) {
     if (capacity < 2 || capacity % 2 !== 0) throw new Error('capacity must be an even number of at least 2');
@@ -78,11 +88,18 @@ export class SeriesTable {
     this.series.clear();
     this.lastKeys = null;
     this.lastRows = [];
-    this.block = null;
+    this.blocks.length = 0;
+    this.blockRules.length = 0;
+    this.blockUsed = SERIES_PER_BLOCK;
   }
 
+  /** The points of a series, oldest first (`length` of them); NaN where the series had no value. */
   column(key: string): Float64Array | undefined {
-    return this.series.get(key)?.column;
+    const s = this.series.get(key);
+    if (!s) return undefined;
+    const points = new Float64Array(this.length);
+    for (let i = 0; i < this.length; i++) points[i] = s.block[i * SERIES_PER_BLOCK + s.slot];
+    return points;
   }
 
   /** Sum of every raw tick value of a series since the run began. */
@@ -149,34 +166,27 @@ export class SeriesTable {
   private seriesOf(key: string): Series {
     let s = this.series.get(key);
     if (!s) {
-      // Points at and after `length` are written by flush before anyone reads them, so only the points a late
-      // series missed need NaN. Filling every column up front touched 10 MB at a 200-node run's first frame.
-      const column = this.newColumn();
-      column.fill(Number.NaN, 0, this.length);
-      s = { rule: mergeRuleOf(key), column, total: 0, latest: Number.NaN, pending: Number.NaN };
+      if (this.blockUsed === SERIES_PER_BLOCK) {
+        this.blocks.push(new Float64Array(SERIES_PER_BLOCK * this.capacity));
+        this.blockRules.push([]);
+        this.blockUsed = 0;
+      }
+      const rule = mergeRuleOf(key);
+      this.blockRules[this.blockRules.length - 1].push(rule);
+      s = { rule, block: this.blocks[this.blocks.length - 1], slot: this.blockUsed++, total: 0, latest: Number.NaN, pending: Number.NaN };
+      // Points at and after `length` are written by flush before anyone reads them: only those a late series missed need NaN.
+      for (let i = 0; i < this.length; i++) s.block[i * SERIES_PER_BLOCK + s.slot] = Number.NaN;
       this.series.set(key, s);
     }
     return s;
   }
 
-  /**
-   * Columns are cut from blocks of many: one large allocation comes as
-   * untouched zero pages, where thousands of small ones (a 200-node diagram's
-   * first frame) are each cleared on the spot.
-   */
-  private newColumn(): Float64Array {
-    if (this.blockUsed === COLUMNS_PER_BLOCK || this.block === null) {
-      this.block = new ArrayBuffer(COLUMNS_PER_BLOCK * this.capacity * Float64Array.BYTES_PER_ELEMENT);
-      this.blockUsed = 0;
-    }
-    return new Float64Array(this.block, this.blockUsed++ * this.capacity * Float64Array.BYTES_PER_ELEMENT, this.capacity);
-  }
-
   private flush(endMs: number): void {
     const at = this.length;
     this.endMs[at] = endMs;
+    const row = at * SERIES_PER_BLOCK;
     for (const s of this.series.values()) {
-      s.column[at] = s.rule === 'rate' && !Number.isNaN(s.pending) ? s.pending / this.pendingTicks : s.pending;
+      s.block[row + s.slot] = s.rule === 'rate' && !Number.isNaN(s.pending) ? s.pending / this.pendingTicks : s.pending;
       s.pending = Number.NaN;
     }
     this.length++;
@@ -188,13 +198,20 @@ export class SeriesTable {
   private halve(): void {
     const half = this.capacity / 2;
     for (let i = 0; i < half; i++) this.endMs[i] = this.endMs[2 * i + 1];
-    for (const { rule, column } of this.series.values()) {
+    this.blocks.forEach((block, blockIndex) => {
+      const rules = this.blockRules[blockIndex];
       for (let i = 0; i < half; i++) {
-        const a = column[2 * i];
-        const b = column[2 * i + 1];
-        column[i] = rule === 'rate' ? mean(a, b) : rule === 'max' ? maxOf(a, b) : Number.isNaN(b) ? a : b;
+        const to = i * SERIES_PER_BLOCK;
+        const first = 2 * i * SERIES_PER_BLOCK;
+        const second = first + SERIES_PER_BLOCK;
+        for (let slot = 0; slot < rules.length; slot++) {
+          const a = block[first + slot];
+          const b = block[second + slot];
+          const rule = rules[slot];
+          block[to + slot] = rule === 'rate' ? mean(a, b) : rule === 'max' ? maxOf(a, b) : Number.isNaN(b) ? a : b;
+        }
       }
-    }
+    });
     this.length = half;
     this.stride *= 2;
   }
