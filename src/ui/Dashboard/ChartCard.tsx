@@ -70,21 +70,12 @@ function StreamingCurve({ pathRef: _measured, visibleLength: _reveal, animationE
 
 /**
  * Props Recharts keeps in its own store are built once: a new object on each
- * redraw (a margin, a label) makes the chart store the same value again and
+ * redraw (a margin, a domain) makes the chart store the same value again and
  * recompute every selector of the chart.
  */
 const TIME_DOMAIN = ['dataMin', 'dataMax'];
 const MARGIN = { top: 4, right: 20, bottom: 0, left: 0 };
 const TOOLTIP_STYLE = { background: 'var(--lp-panel)', border: '1px solid var(--lp-border)', fontSize: 11 };
-const refLabels = new Map<string, { value: string; fontSize: number; fill: string; position: 'insideTopRight' }>();
-function refLabel(text: string) {
-  let label = refLabels.get(text);
-  if (!label) {
-    label = { value: text, fontSize: 10, fill: 'var(--lp-muted)', position: 'insideTopRight' };
-    refLabels.set(text, label);
-  }
-  return label;
-}
 const formatTooltipLabel = (t: unknown) => `t = ${formatClock(Number(t) * 1000)}`;
 const formatTooltipValue = (value: unknown) => (typeof value === 'number' ? formatValue(value) : String(value));
 
@@ -125,7 +116,7 @@ function chartParts(spec: ChartSpec): ReactNode {
           stroke="var(--lp-warn)"
           strokeDasharray="4 3"
           ifOverflow={ref.overflow}
-          label={refLabel(ref.label)}
+          label={{ value: ref.label, fontSize: 10, fill: 'var(--lp-muted)', position: 'insideTopRight' }}
         />
       ))}
       {spec.lines.map((line, i) => (
@@ -154,7 +145,8 @@ function timeTicksKey(rows: readonly ChartRow[]): string {
 /**
  * The time axis, drawn again only when its ticks move: Recharts stores an
  * axis's props anew each time the axis renders, and every selector of the
- * chart then runs again.
+ * chart then runs again. With the ticks given and interval 0, Recharts draws
+ * them as they are instead of measuring label widths (a forced page layout).
  */
 const TimeAxis = memo(function TimeAxis({ ticksKey }: { ticksKey: string }) {
   const ticks = ticksKey ? ticksKey.split(' ').map(Number) : [];

@@ -33,7 +33,7 @@ function giveTurn(): void {
 }
 
 /** Between charts catching up at once (a pause, the end, a reset): each chart's redraw is its own task. */
-export const CATCH_UP_STAGGER_MS = 40;
+const CATCH_UP_STAGGER_MS = 40;
 let catchUps: ReturnType<typeof setTimeout>[] = [];
 
 function catchUpAll(): void {
