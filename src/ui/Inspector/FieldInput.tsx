@@ -21,9 +21,11 @@ export function show(value: unknown): string {
 
 export function rangeOf(spec: FieldSpec): string | null {
   if (spec.type === 'number') {
-    if (spec.min !== null && spec.max !== null) return `${spec.min.toLocaleString('en-US')}–${spec.max.toLocaleString('en-US')}`;
-    if (spec.min !== null) return `≥ ${spec.min.toLocaleString('en-US')}`;
-    if (spec.max !== null) return `≤ ${spec.max.toLocaleString('en-US')}`;
+    const fmt = (v: number) => v.toLocaleString('en-US');
+    if (spec.min !== null && spec.max !== null && !spec.minExclusive && !spec.maxExclusive) return `${fmt(spec.min)}–${fmt(spec.max)}`;
+    const low = spec.min === null ? null : `${spec.minExclusive ? '>' : '≥'} ${fmt(spec.min)}`;
+    const high = spec.max === null ? null : `${spec.maxExclusive ? '<' : '≤'} ${fmt(spec.max)}`;
+    if (low || high) return [low, high].filter(Boolean).join(', ');
   }
   if (spec.type === 'enum') return spec.options.join(', ');
   return null;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountSchema, CONFIG_SCHEMAS, mappingConfigSchema, writesConfigSchema } from '../../model';
 import { describeObject, dottedPaths, type FieldSpec } from './describeSchema';
+import { rangeOf } from './FieldInput';
 
 /** Every field the inspector shows, nested groups and optional objects included, with their kind of input. */
 function walk(fields: FieldSpec[], out: Map<string, FieldSpec> = new Map()): Map<string, FieldSpec> {
@@ -65,5 +66,23 @@ describe('dottedPaths', () => {
 
   it('joins two messages that land on the same path', () => {
     expect(dottedPaths({ 'steps[0].atSeconds': 'too small', 'steps.0.atSeconds': 'not a number' })).toEqual({ 'steps.0.atSeconds': 'too small; not a number' });
+  });
+});
+
+describe('rangeOf', () => {
+  it('states strict bounds as AWS does: a positive whole number is at least 1, a positive time is above 0', () => {
+    const alb = walk(describeObject(CONFIG_SCHEMAS.alb));
+    const bursts = alb.get('traffic.bursts');
+    if (bursts?.type !== 'list') throw new Error('bursts is not a list');
+    // count: z.number().int().positive()
+    const count = bursts.itemFields.find((f) => f.path === 'count')!;
+    expect(count).toMatchObject({ type: 'number', min: 1, minExclusive: false });
+    expect(rangeOf(count)).toBe('≥ 1');
+    // API Gateway's integration timeout: z.number().positive().max(300)
+    const timeout = walk(describeObject(CONFIG_SCHEMAS.apiGateway)).get('integrationTimeoutSeconds')!;
+    expect(timeout).toMatchObject({ type: 'number', min: 0, minExclusive: true, max: 300, maxExclusive: false });
+    expect(rangeOf(timeout)).toBe('> 0, ≤ 300');
+    // Inclusive on both sides stays a plain span: memory 128–10,240 MB.
+    expect(rangeOf(walk(describeObject(CONFIG_SCHEMAS.function)).get('memoryMB')!)).toBe('128–10,240');
   });
 });

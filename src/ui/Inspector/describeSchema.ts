@@ -15,7 +15,8 @@ interface Common {
 }
 
 export type FieldSpec =
-  | (Common & { type: 'number'; min: number | null; max: number | null; int: boolean })
+  /** `minExclusive`: the value must be above `min` (zod's positive() or gt()); likewise `maxExclusive`. */
+  | (Common & { type: 'number'; min: number | null; max: number | null; minExclusive: boolean; maxExclusive: boolean; int: boolean })
   | (Common & { type: 'enum'; options: string[] })
   | (Common & { type: 'boolean' })
   | (Common & { type: 'string' })
@@ -54,6 +55,12 @@ function unwrap(schema: AnySchema): { inner: AnySchema; nullable: boolean; optio
 /** zod reports an unbounded side as ±MAX_SAFE_INTEGER or ±Infinity: no limit to show. */
 function finite(v: number | null): number | null {
   return v === null || !Number.isFinite(v) || Math.abs(v) >= Number.MAX_SAFE_INTEGER ? null : v;
+}
+
+/** Whether the bound `value` comes from a strict check (`inclusive: false`), e.g. zod's positive(). */
+function hasExclusiveBound(schema: AnySchema, check: 'greater_than' | 'less_than', value: number): boolean {
+  const checks = (schema.def as { checks?: { _zod: { def: { check?: string; value?: unknown; inclusive?: boolean } } }[] }).checks ?? [];
+  return checks.some(({ _zod: { def } }) => def.check === check && def.value === value && def.inclusive === false);
 }
 
 function isDistribution(schema: AnySchema): boolean {
@@ -103,7 +110,14 @@ function describeField(field: AnySchema, path: string): FieldSpec {
   switch (inner.def.type) {
     case 'number': {
       const n = inner as unknown as z.ZodNumber;
-      return { ...common, type: 'number', min: finite(n.minValue), max: finite(n.maxValue), int: Boolean(n.isInt) };
+      const int = Boolean(n.isInt);
+      const min = finite(n.minValue);
+      const max = finite(n.maxValue);
+      const minExclusive = min !== null && hasExclusiveBound(inner, 'greater_than', min);
+      const maxExclusive = max !== null && hasExclusiveBound(inner, 'less_than', max);
+      // A whole number above 0 is a whole number of at least 1: say so, and let the input's own bounds say it too.
+      if (int) return { ...common, type: 'number', min: min !== null && minExclusive ? min + 1 : min, max: max !== null && maxExclusive ? max - 1 : max, minExclusive: false, maxExclusive: false, int };
+      return { ...common, type: 'number', min, max, minExclusive, maxExclusive, int };
     }
     case 'enum':
       return { ...common, type: 'enum', options: [...(inner as unknown as z.ZodEnum).options].map(String) };

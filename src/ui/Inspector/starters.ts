@@ -34,6 +34,7 @@ function plainStart(spec: FieldSpec): unknown {
   switch (spec.type) {
     case 'number':
       if (lastKey(spec.path) === 'atSeconds') return NEXT_ROW_AFTER_SECONDS;
+      if (spec.min !== null && spec.minExclusive) return spec.min + 1;
       return spec.min !== null && spec.min > 0 ? spec.min : spec.int ? 1 : 0;
     case 'enum':
       return spec.options[0];
