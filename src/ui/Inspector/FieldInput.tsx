@@ -19,9 +19,10 @@ export function show(value: unknown): string {
   return typeof value === 'number' ? value.toLocaleString('en-US') : String(value);
 }
 
+const fmt = (v: number) => v.toLocaleString('en-US');
+
 export function rangeOf(spec: FieldSpec): string | null {
   if (spec.type === 'number') {
-    const fmt = (v: number) => v.toLocaleString('en-US');
     if (spec.min !== null && spec.max !== null && !spec.minExclusive && !spec.maxExclusive) return `${fmt(spec.min)}–${fmt(spec.max)}`;
     const low = spec.min === null ? null : `${spec.minExclusive ? '>' : '≥'} ${fmt(spec.min)}`;
     const high = spec.max === null ? null : `${spec.maxExclusive ? '<' : '≤'} ${fmt(spec.max)}`;
