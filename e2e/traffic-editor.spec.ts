@@ -97,3 +97,20 @@ test('a burst shows as a tick and in the sentence; Remove takes its row away', a
   await expect(page.getByTestId('traffic-burst')).toHaveCount(0);
   await expect(summary).toHaveText('peak 100 req/s at 0:00; 60,000 expected requests over 10 min');
 });
+
+test('switching the ramp off and on again brings back the values it had', async ({ page }) => {
+  await page.goto('./');
+  await page.getByTestId('node-alb').click();
+  const summary = page.getByTestId('traffic-summary');
+  const useRamp = page.getByRole('checkbox', { name: 'Use ramp' });
+  await useRamp.click();
+  const ramp = page.getByRole('group', { name: 'Ramp' });
+  await ramp.getByRole('spinbutton', { name: 'Ramp to (/s)' }).fill('400');
+  // 100/s, then from 60 s to 300 s up to 400/s: 100x60 + (100+400)/2x240 + 400x300 = 6,000 + 60,000 + 120,000.
+  await expect(summary).toHaveText('peak 400 req/s at 5:00; 186,000 expected requests over 10 min');
+  await useRamp.click();
+  await expect(summary).toHaveText('peak 100 req/s at 0:00; 60,000 expected requests over 10 min');
+  await useRamp.click();
+  await expect(ramp.getByRole('spinbutton', { name: 'Ramp to (/s)' })).toHaveValue('400');
+  await expect(summary).toHaveText('peak 400 req/s at 5:00; 186,000 expected requests over 10 min');
+});

@@ -1,5 +1,5 @@
 /** Form fields for a config object: each with its AWS default, allowed range, one line of help and a docs link. */
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import type { FieldSpec } from './describeSchema';
 import { dottedPaths, getAt } from './describeSchema';
 import { FieldInput, rangeOf, show } from './FieldInput';
@@ -65,6 +65,8 @@ function Field({ spec, label, control, error, fieldDefault }: { spec: FieldSpec;
 
 export function ConfigForm({ scope, fields, value, defaults, errors: given, onChange }: Props) {
   const errors = dottedPaths(given);
+  // What an optional object held when it was switched off: switching it on again brings those values back.
+  const switchedOff = useRef(new Map<string, unknown>());
   return (
     <>
       {fields.map((spec) => {
@@ -108,7 +110,15 @@ export function ConfigForm({ scope, fields, value, defaults, errors: given, onCh
                       id={id}
                       type="checkbox"
                       checked={on}
-                      onChange={(e) => onChange(spec.path, e.target.checked ? optionalObjectStart(spec.fields, spec.fieldDefaults, parentOf(value, spec.path)) : off)}
+                      onChange={(e) => {
+                        if (!e.target.checked) {
+                          switchedOff.current.set(spec.path, current);
+                          onChange(spec.path, off);
+                          return;
+                        }
+                        const previous = switchedOff.current.get(spec.path);
+                        onChange(spec.path, previous ?? optionalObjectStart(spec.fields, spec.fieldDefaults, parentOf(value, spec.path)));
+                      }}
                     />
                   }
                 />
