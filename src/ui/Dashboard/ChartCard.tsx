@@ -2,7 +2,7 @@
 import { memo, useMemo, useRef, type ReactNode } from 'react';
 import { CartesianGrid, Curve, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis, type LineDrawShapeProps } from 'recharts';
 import { runStore } from '../../store/useRunStore';
-import { formatClock } from '../Toolbar/formatClock';
+import { formatClock, formatRunTime } from '../Toolbar/formatClock';
 import { chartRows, MAX_CHART_POINTS, type ChartRow } from './chartData';
 import { timeTicks } from './timeTicks';
 import type { ChartSpec } from './chartSpecs';
@@ -54,9 +54,8 @@ function tickOf(format: (value: number) => string, dy: string) {
   };
 }
 
-// Ticks fall on whole seconds: no tenths.
-const formatTimeTick = (t: number) => formatClock(t * 1000).replace(/\.0$/, '');
-const TimeTick = tickOf(formatTimeTick, '0.71em');
+// Ticks fall on whole seconds (timeTicks.ts).
+const TimeTick = tickOf(formatRunTime, '0.71em');
 const ValueTick = tickOf(formatValue, '0.355em');
 
 /**

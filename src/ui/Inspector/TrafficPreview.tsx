@@ -6,7 +6,8 @@
 import { useId, useMemo } from 'react';
 import { trafficSchema, type NodeKind, type Traffic } from '../../model';
 import { useScenarioStore } from '../../store/useScenarioStore';
-import { formatRunTime, summarizeTraffic, trafficPreviewPoints, trafficSummaryText } from './trafficPreview';
+import { formatRunTime } from '../Toolbar/formatClock';
+import { summarizeTraffic, trafficPreviewPoints, trafficSummaryText } from './trafficPreview';
 
 const WIDTH = 240;
 const HEIGHT = 56;

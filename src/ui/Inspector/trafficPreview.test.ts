@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { trafficSchema } from '../../model';
-import { formatRunLength, formatRunTime, summarizeTraffic, trafficPreviewPoints, trafficSummaryText } from './trafficPreview';
+import { formatRunLength, summarizeTraffic, trafficPreviewPoints, trafficSummaryText } from './trafficPreview';
 
 const REQUESTS = { short: 'req', plural: 'requests' };
 
@@ -68,10 +68,7 @@ describe('summarizeTraffic', () => {
 });
 
 describe('formatting', () => {
-  it('writes run times as a stopwatch and run lengths in the largest whole unit', () => {
-    expect(formatRunTime(0)).toBe('0:00');
-    expect(formatRunTime(600)).toBe('10:00');
-    expect(formatRunTime(3725)).toBe('1:02:05');
+  it('writes run lengths in the largest whole unit', () => {
     expect(formatRunLength(90)).toBe('90 s');
     expect(formatRunLength(600)).toBe('10 min');
     expect(formatRunLength(3600)).toBe('1 h');

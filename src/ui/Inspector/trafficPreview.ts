@@ -4,6 +4,7 @@
  * to expect (expectedTrafficCount, bursts included).
  */
 import { expectedTrafficCount, trafficRateAt, type Traffic } from '../../model';
+import { formatRunTime } from '../Toolbar/formatClock';
 
 export interface RatePoint {
   tSeconds: number;
@@ -57,15 +58,6 @@ export function summarizeTraffic(traffic: Traffic, durationSeconds: number, poin
     expectedCount: expectedTrafficCount(traffic, durationSeconds),
     burstsInRun: traffic.bursts.filter((b) => b.atSeconds < durationSeconds),
   };
-}
-
-/** Run time as a stopwatch shows it: m:ss, or h:mm:ss from an hour. */
-export function formatRunTime(seconds: number): string {
-  const whole = Math.round(seconds);
-  const h = Math.floor(whole / 3600);
-  const m = Math.floor((whole % 3600) / 60);
-  const s = String(whole % 60).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
 
 /** A run length in the largest unit that divides it: 90 s, 10 min, 1 h, 2 d. */
