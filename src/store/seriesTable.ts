@@ -70,8 +70,6 @@ export class SeriesTable {
   private lastKeys: readonly string[] | null = null;
   private lastRows: Series[] = [];
   private readonly blocks: Float64Array[] = [];
-  /** The merge rule of each slot of each block. */
-  private readonly blockRules: MergeRule[][] = [];
   /** Series placed in the last block. */
   private blockUsed = SERIES_PER_BLOCK;
 
@@ -89,7 +87,6 @@ export class SeriesTable {
     this.lastKeys = null;
     this.lastRows = [];
     this.blocks.length = 0;
-    this.blockRules.length = 0;
     this.blockUsed = SERIES_PER_BLOCK;
   }
 
@@ -168,12 +165,9 @@ export class SeriesTable {
     if (!s) {
       if (this.blockUsed === SERIES_PER_BLOCK) {
         this.blocks.push(new Float64Array(SERIES_PER_BLOCK * this.capacity));
-        this.blockRules.push([]);
         this.blockUsed = 0;
       }
-      const rule = mergeRuleOf(key);
-      this.blockRules[this.blockRules.length - 1].push(rule);
-      s = { rule, block: this.blocks[this.blocks.length - 1], slot: this.blockUsed++, total: 0, latest: Number.NaN, pending: Number.NaN };
+      s = { rule: mergeRuleOf(key), block: this.blocks[this.blocks.length - 1], slot: this.blockUsed++, total: 0, latest: Number.NaN, pending: Number.NaN };
       // Points at and after `length` are written by flush before anyone reads them: only those a late series missed need NaN.
       for (let i = 0; i < this.length; i++) s.block[i * SERIES_PER_BLOCK + s.slot] = Number.NaN;
       this.series.set(key, s);
@@ -198,8 +192,11 @@ export class SeriesTable {
   private halve(): void {
     const half = this.capacity / 2;
     for (let i = 0; i < half; i++) this.endMs[i] = this.endMs[2 * i + 1];
-    this.blocks.forEach((block, blockIndex) => {
-      const rules = this.blockRules[blockIndex];
+    // Row by row within each block (the order the points lie in memory); each slot merges by its series' rule.
+    const rulesByBlock = new Map<Float64Array, MergeRule[]>(this.blocks.map((block) => [block, []]));
+    for (const s of this.series.values()) rulesByBlock.get(s.block)![s.slot] = s.rule;
+    this.blocks.forEach((block) => {
+      const rules = rulesByBlock.get(block)!;
       for (let i = 0; i < half; i++) {
         const to = i * SERIES_PER_BLOCK;
         const first = 2 * i * SERIES_PER_BLOCK;
