@@ -7,6 +7,7 @@ export function openTemplateText(text: string, fileName: string): OpenResult {
   const template = parseTemplate(text, fileName);
   if (!template.ok) return fail(template.message);
   const imported = templateToScenario(template.template, fileName);
+  imported.notes.unshift(...template.warnings);
   if ((imported.scenario.nodes as unknown[]).length === 0)
     return fail(`${fileName} is a template, but none of its resources is one the playground simulates (functions, queues, topics, buckets, streams, rules).`);
   const opened = openScenarioJson(imported.scenario, fileName);

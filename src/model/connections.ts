@@ -71,6 +71,8 @@ export function checkConnection(ends: ConnectionEnds, kind: EdgeKind): Connectio
       // An SNS subscription can be an SQS queue (the fan-out pattern); standard topics only reach standard queues.
       if (sourceKind === 'sns' && targetKind === 'sqs')
         return ends.targetFifo ? refuse('A standard SNS topic cannot deliver to a FIFO queue.') : ok;
+      // An EventBridge rule's target can be a queue or a topic as well as a function (§7); each matched event is sent on.
+      if (sourceKind === 'eventbridgeRule' && (targetKind === 'sqs' || targetKind === 'sns')) return ok;
       if (targetKind !== 'function') {
         if (sourceKind === 'sqs' && targetKind === 'sqs')
           return refuse('A queue cannot trigger a queue. Put a function between them, or use a dead-letter (redrive) link.');
