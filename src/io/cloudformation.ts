@@ -194,7 +194,9 @@ export function templateToScenario(template: Template, fileName: string): Templa
   // Writes and destinations a function is allowed to make (connectors, policies, IAM, environment).
   // Only to a node of the diagram, and not back to what triggers the function (reading what it consumes is not writing).
   const inferred = inferWrites(template, ref).filter(
-    (w) => nodes.has(w.target) && !edges.some((e) => e.kind === 'trigger' && e.source === w.target && e.target === w.source),
+    (w) =>
+      nodes.has(w.target) &&
+      !edges.some((e) => (e.kind === 'trigger' && e.source === w.target && e.target === w.source) || (e.source === w.source && e.target === w.target)),
   );
   for (const w of inferred) link(w.source, w.target, 'writes', {}, w.origin);
 
@@ -235,9 +237,18 @@ export function templateToScenario(template: Template, fileName: string): Templa
         return;
       }
       case 'S3':
-      case 'SNS':
-        link(ref(event.Type === 'S3' ? p.Bucket : p.Topic), fn, 'trigger');
+        link(ref(p.Bucket), fn, 'trigger');
         return;
+      case 'SNS': {
+        // SqsSubscription puts a queue between the topic and the function, as SAM does (a new one, or QueueArn).
+        const sqs = p.SqsSubscription;
+        if (sqs === true || (typeof sqs === 'object' && sqs !== null)) {
+          const queue = ref(obj(sqs).QueueArn) ?? addNode(`${fn}${eventName}Queue`, 'sqs').id;
+          link(ref(p.Topic), queue, 'trigger');
+          link(queue, fn, 'trigger', mappingConfig(obj(sqs)));
+        } else link(ref(p.Topic), fn, 'trigger');
+        return;
+      }
       case 'SQS':
       case 'Kinesis':
       case 'DynamoDB': {
