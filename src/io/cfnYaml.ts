@@ -32,21 +32,21 @@ export function parseTemplate(text: string, fileName: string): TemplateResult {
   let doc: unknown;
   try {
     // PyYAML keeps the last of two equal keys and expands merge keys (<<); so do we, and say so.
-    const strict = parseDocument(text, { customTags: CUSTOM_TAGS, merge: true, prettyErrors: false });
-    const document = parseDocument(text, { customTags: CUSTOM_TAGS, merge: true, uniqueKeys: false, prettyErrors: false });
+    const strict = parseDocument(text, { customTags: CUSTOM_TAGS, merge: true, prettyErrors: true });
+    const document = parseDocument(text, { customTags: CUSTOM_TAGS, merge: true, uniqueKeys: false, prettyErrors: true });
     const fatal = document.errors.find((e) => !LENIENT_CODES.has(e.code));
     if (fatal) throw fatal;
     for (const e of [...strict.errors, ...document.errors].filter((x) => LENIENT_CODES.has(x.code))) {
-      const where = e.linePos?.[0] ? ` at line ${e.linePos[0].line}` : '';
+      const where = e.linePos?.[0] ? ` at line ${e.linePos[0].line}, column ${e.linePos[0].col}` : '';
       const what = 'a key appears twice in one map (the last one is used)';
       const warning = `${fileName}: ${what}${where}.`;
       if (!warnings.includes(warning)) warnings.push(warning);
     }
     doc = document.toJS({ maxAliasCount: -1 });
   } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    const line = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
-    return { ok: false, message: `${fileName} is not valid YAML (${detail}${line ? ` at line ${line.line}, column ${line.col}` : ''}).` };
+    // The first line of a YAML error names the place ("... at line 34, column 3:").
+    const detail = error instanceof Error ? error.message.split('\n')[0].replace(/:$/, '') : String(error);
+    return { ok: false, message: `${fileName} is not valid YAML (${detail}).` };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc) || !('Resources' in doc))
     return { ok: false, message: `${fileName} has no "Resources" section, so it is not a CloudFormation or SAM template.` };

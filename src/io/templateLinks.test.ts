@@ -1,0 +1,179 @@
+/** Hand-counted templates: links that cannot be made, inferred writes, plain CloudFormation wiring and lenient reading. */
+import { describe, expect, it } from 'vitest';
+import { openTemplateText } from './templateImport';
+
+function open(text: string) {
+  const result = openTemplateText(text, 't.yaml');
+  if (!result.ok) throw new Error(result.message);
+  const edges = result.scenario.edges.map((e) => `${e.source}-${e.kind}->${e.target}`).sort();
+  return { scenario: result.scenario, edges, notes: result.notes ?? [] };
+}
+const fn = (id: string, extra = '') => `  ${id}:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n      Handler: a.b\n${extra}`;
+
+describe('a link that cannot be made', () => {
+  it('a rule targeting a state machine is left out with a note; the rest opens', () => {
+    const { edges, notes } = open(`Resources:
+${fn('Fn')}  Flow:
+    Type: AWS::StepFunctions::StateMachine
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      EventPattern: {source: [x]}
+      Targets:
+        - {Arn: !Ref Flow, Id: a}
+        - {Arn: !GetAtt Fn.Arn, Id: b}
+`);
+    expect(edges).toEqual(['Rule-trigger->Fn']);
+    expect(notes.join('\n')).toMatch(/Rule → Flow .*left out: Flow \(AWS::StepFunctions::StateMachine\) is not simulated/);
+  });
+  it('an EventBridge rule may target a queue and a topic', () => {
+    const { edges } = open(`Resources:
+  Q: {Type: AWS::SQS::Queue}
+  T: {Type: AWS::SNS::Topic}
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      Targets: [{Arn: !GetAtt Q.Arn, Id: q}, {Arn: !Ref T, Id: t}]
+`);
+    expect(edges).toEqual(['Rule-trigger->Q', 'Rule-trigger->T']);
+  });
+  it('a mapping to an alias is a trigger of its function', () => {
+    const { edges } = open(`Resources:
+  Q: {Type: AWS::SQS::Queue}
+  F: {Type: AWS::Lambda::Function, Properties: {Runtime: nodejs22.x, MemorySize: "700", Timeout: "30"}}
+  Live: {Type: AWS::Lambda::Alias, Properties: {FunctionName: !Ref F, Name: live}}
+  M: {Type: AWS::Lambda::EventSourceMapping, Properties: {EventSourceArn: !GetAtt Q.Arn, FunctionName: !Ref Live, BatchSize: "5"}}
+`);
+    expect(edges).toEqual(['Q-trigger->F']);
+  });
+});
+
+describe('what a function writes to', () => {
+  it('comes from policy templates, IAM statements, environment variables and connectors, each named in a note', () => {
+    const { edges, notes } = open(`Resources:
+  Q: {Type: AWS::SQS::Queue}
+  T: {Type: AWS::SNS::Topic}
+  B: {Type: AWS::S3::Bucket}
+  S: {Type: AWS::Kinesis::Stream, Properties: {ShardCount: 1}}
+  In: {Type: AWS::SQS::Queue}
+${fn('A', `      Policies:
+        - SQSSendMessagePolicy: {QueueName: !GetAtt Q.QueueName}
+        - Statement: [{Effect: Allow, Action: sns:Publish, Resource: !Ref T}]
+      Environment:
+        Variables: {BUCKET: !Ref B, IN_URL: !Ref In}
+      Events:
+        Poll: {Type: SQS, Properties: {Queue: !GetAtt In.Arn}}
+`)}  Link:
+    Type: AWS::Serverless::Connector
+    Properties:
+      Source: {Id: A}
+      Destination: {Id: S}
+      Permissions: [Write]
+`);
+    // The queue A consumes is read, not written, though A names it in its environment.
+    expect(edges).toEqual(['A-writes->B', 'A-writes->Q', 'A-writes->S', 'A-writes->T', 'In-trigger->A']);
+    const note = notes.find((n) => n.startsWith('Inferred writes'))!;
+    expect(note).toContain('A → Q (the SQSSendMessagePolicy policy)');
+    expect(note).toContain('A → B (the environment variable BUCKET)');
+    expect(note).toContain('A → S (connector Link)');
+  });
+  it('comes from the statements of a plain function role', () => {
+    const { edges } = open(`Resources:
+  Q: {Type: AWS::SQS::Queue}
+  Role:
+    Type: AWS::IAM::Role
+    Properties:
+      Policies: [{PolicyName: p, PolicyDocument: {Statement: [{Effect: Allow, Action: [sqs:SendMessage], Resource: !GetAtt Q.Arn}]}}]
+  F: {Type: AWS::Lambda::Function, Properties: {Runtime: java21, Role: !GetAtt Role.Arn}}
+`);
+    expect(edges).toEqual(['F-writes->Q']);
+  });
+});
+
+describe('plain CloudFormation wiring', () => {
+  it('subscriptions, bucket notifications, API Gateway methods and V2 integrations become triggers', () => {
+    const { edges } = open(`Resources:
+  F: {Type: AWS::Lambda::Function, Properties: {Runtime: nodejs22.x}}
+  G: {Type: AWS::Lambda::Function, Properties: {Runtime: nodejs22.x}}
+  T: {Type: AWS::SNS::Topic, Properties: {Subscription: [{Protocol: lambda, Endpoint: !GetAtt G.Arn}]}}
+  Sub: {Type: AWS::SNS::Subscription, Properties: {Protocol: lambda, TopicArn: !Ref T, Endpoint: !GetAtt F.Arn}}
+  B: {Type: AWS::S3::Bucket, Properties: {NotificationConfiguration: {LambdaConfigurations: [{Event: "s3:ObjectCreated:*", Function: !GetAtt F.Arn}]}}}
+  Rest: {Type: AWS::ApiGateway::RestApi}
+  M:
+    Type: AWS::ApiGateway::Method
+    Properties:
+      RestApiId: !Ref Rest
+      Integration: {Type: AWS_PROXY, Uri: !Sub "arn:aws:apigateway:\${AWS::Region}:lambda:path/2015-03-31/functions/\${F.Arn}/invocations"}
+  Http: {Type: AWS::ApiGatewayV2::Api}
+  I: {Type: AWS::ApiGatewayV2::Integration, Properties: {ApiId: !Ref Http, IntegrationUri: !GetAtt G.Arn}}
+`);
+    expect(edges).toEqual(['B-trigger->F', 'Http-trigger->G', 'Rest-trigger->F', 'T-trigger->F', 'T-trigger->G']);
+  });
+  it('a permission links a source only when nothing else does, and says so', () => {
+    const { edges, notes } = open(`Resources:
+  F: {Type: AWS::Lambda::Function, Properties: {Runtime: nodejs22.x}}
+  R: {Type: AWS::Events::Rule, Properties: {EventPattern: {source: [x]}}}
+  P: {Type: AWS::Lambda::Permission, Properties: {FunctionName: !Ref F, Action: lambda:InvokeFunction, Principal: events.amazonaws.com, SourceArn: !GetAtt R.Arn}}
+`);
+    expect(edges).toEqual(['R-trigger->F']);
+    expect(notes.join('\n')).toContain('inferred from the permission P');
+  });
+});
+
+describe('settings', () => {
+  it('numbers written as strings are numbers; Globals reach SAM functions only', () => {
+    const { scenario } = open(`Globals:
+  Function: {MemorySize: 1024}
+Resources:
+  F: {Type: AWS::Lambda::Function, Properties: {Runtime: nodejs22.x, MemorySize: "700", Timeout: "30"}}
+${fn('S')}`);
+    const config = (id: string) => scenario.nodes.find((n) => n.id === id)!.config as { memoryMB: number; timeoutSeconds: number };
+    expect(config('F').memoryMB).toBe(700);
+    expect(config('F').timeoutSeconds).toBe(30);
+    expect(config('S').memoryMB).toBe(1024);
+  });
+  it('a container image or an unmodelled runtime is said, not silently Node.js', () => {
+    const { notes } = open(`Resources:
+  I: {Type: AWS::Serverless::Function, Properties: {PackageType: Image, ImageUri: x}}
+  R: {Type: AWS::Serverless::Function, Properties: {Runtime: ruby3.3, Handler: a.b}}
+`);
+    expect(notes.join('\n')).toMatch(/I is a container image/);
+    expect(notes.join('\n')).toMatch(/R runs ruby3\.3, which the playground does not model/);
+  });
+});
+
+describe('lenient reading, like SAM CLI', () => {
+  it('a key given twice opens with a warning naming the line, and the last value wins', () => {
+    const { scenario, notes } = open(`Resources:
+  F:
+    Type: AWS::Serverless::Function
+    Properties:
+      Runtime: python3.12
+      MemorySize: 256
+      MemorySize: 512
+`);
+    expect((scenario.nodes[0].config as { memoryMB: number }).memoryMB).toBe(512);
+    expect(notes[0]).toMatch(/a key appears twice .* at line 7/);
+  });
+  it('merge keys expand', () => {
+    const { scenario } = open(`Base: &base {Runtime: python3.12, MemorySize: 2048}
+Resources:
+  F:
+    Type: AWS::Lambda::Function
+    Properties:
+      <<: *base
+      Timeout: 9
+`);
+    expect(scenario.nodes[0].config).toMatchObject({ memoryMB: 2048, timeoutSeconds: 9, runtime: 'python' });
+  });
+  it('a null resource and one with no Type are left out with a note', () => {
+    const { scenario, notes } = open('Resources:\n  Empty:\n  NoType: {Properties: {}}\n  Q: {Type: AWS::SQS::Queue}\n');
+    expect(scenario.nodes.map((n) => n.id)).toEqual(['Q']);
+    expect(notes).toContain('Resource Empty is empty (null or not a map) and was left out.');
+    expect(notes).toContain('Resource NoType has no Type and was left out.');
+  });
+  it('Resources as a list gets a clear message', () => {
+    const result = openTemplateText('Resources:\n  - Type: AWS::SQS::Queue\n', 't.yaml');
+    expect(!result.ok && result.message).toMatch(/"Resources" is a list; CloudFormation needs a map/);
+  });
+});
