@@ -45,6 +45,15 @@ function statedTriggers(template: { Resources: Record<string, { Type: string; Pr
   return pairs;
 }
 
+function diagram(path: string) {
+  const result = openTemplateText(readFileSync(path, 'utf8'), base(path));
+  if (!result.ok) throw new Error(result.message);
+  return {
+    nodes: result.scenario.nodes.map((n) => `${n.id}:${n.kind}`).sort(),
+    edges: result.scenario.edges.map((e) => `${e.source}-${e.kind}->${e.target}`).sort(),
+  };
+}
+
 describe('the template corpus', () => {
   it('holds a few hundred templates', () => {
     expect(ALL.length).toBeGreaterThan(600);
@@ -86,14 +95,6 @@ describe('the template corpus', () => {
 
   it('a SAM template and the CloudFormation the SAM translator makes of it give the same diagram', () => {
     const pairs = ['s3', 's3_filter', 's3_multiple_events_same_bucket', 'sns_sqs', 'cloudwatchevent', 'connector_sqs_to_function', 'connector_function_to_sqs', 'embedded_connectors_function_to', 'eventbridgerule_schedule_properties', 'function_with_cw_event', 'function_with_function_url_config_without_cors_config', 'http_api_with_cors', 'api_with_resource_refs', 'sns_existing_other_subscription'];
-    const diagram = (path: string) => {
-      const result = openTemplateText(readFileSync(path, 'utf8'), base(path));
-      if (!result.ok) throw new Error(result.message);
-      return {
-        nodes: result.scenario.nodes.map((n) => `${n.id}:${n.kind}`).sort(),
-        edges: result.scenario.edges.map((e) => `${e.source}-${e.kind}->${e.target}`).sort(),
-      };
-    };
     for (const name of pairs) {
       const sam = diagram(join(CORPUS, 'sam-translator/input', `${name}.yaml`));
       expect(sam.edges.length, name).toBeGreaterThan(0);
