@@ -177,3 +177,30 @@ Resources:
     expect(!result.ok && result.message).toMatch(/"Resources" is a list; CloudFormation needs a map/);
   });
 });
+
+describe('parameters and conditions', () => {
+  const text = `Parameters:
+  Memory: {Type: Number, Default: "512"}
+  Stage: {Type: String, Default: dev}
+Conditions:
+  IsProd: !Equals [!Ref Stage, prod]
+  NotProd: !Not [!Condition IsProd]
+Resources:
+  F: {Type: AWS::Lambda::Function, Properties: {Runtime: nodejs22.x, MemorySize: !Ref Memory, Timeout: !If [IsProd, 60, 10]}}
+  ProdQueue: {Type: AWS::SQS::Queue, Condition: IsProd}
+  DevQueue: {Type: AWS::SQS::Queue, Condition: NotProd}
+`;
+  it('defaults apply, conditions decide !If and which resources exist', () => {
+    const result = openTemplateText(text, 't.yaml');
+    if (!result.ok) throw new Error(result.message);
+    expect(result.scenario.nodes.map((n) => n.id).sort()).toEqual(['DevQueue', 'F']);
+    expect(result.scenario.nodes.find((n) => n.id === 'F')!.config).toMatchObject({ memoryMB: 512, timeoutSeconds: 10 });
+    expect(result.notes).toContain('ProdQueue was left out: its condition IsProd is false with these parameter values.');
+  });
+  it('values given on import override the defaults', () => {
+    const result = openTemplateText(text, 't.yaml', { Stage: 'prod', Memory: 2048 });
+    if (!result.ok) throw new Error(result.message);
+    expect(result.scenario.nodes.map((n) => n.id).sort()).toEqual(['F', 'ProdQueue']);
+    expect(result.scenario.nodes.find((n) => n.id === 'F')!.config).toMatchObject({ memoryMB: 2048, timeoutSeconds: 60 });
+  });
+});
