@@ -88,3 +88,23 @@ describe('the command line', () => {
     expect(run({}, ['a.json', '--yaml']).code).toBe(2);
   });
 });
+
+describe('npm run simulate with a template', () => {
+  it('imports a SAM template as the app does and runs it, notes on stderr', () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const template = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Q: {Type: AWS::SQS::Queue}\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: python3.12\n      Events:\n        Poll: {Type: SQS, Properties: {Queue: !GetAtt Q.Arn}}\n';
+    const status = runCli(['app.yaml', '--json'], { readFile: () => template, stdout: (t) => out.push(t), stderr: (t) => err.push(t), nowMs: () => 0 });
+    expect(status).toBe(0);
+    const summary = JSON.parse(out.join(''));
+    // 1 message a second for the default 600 s reaches the function through the queue.
+    expect(summary.functions.F.invocations).toBeGreaterThan(500);
+    expect(err.join('')).toMatch(/app\.yaml: note: A template has no traffic/);
+  });
+  it('a template that cannot be used exits 2 with its message', () => {
+    const err: string[] = [];
+    const status = runCli(['x.yaml'], { readFile: () => 'Resources:\n  - Type: AWS::SQS::Queue\n', stdout: () => {}, stderr: (t) => err.push(t), nowMs: () => 0 });
+    expect(status).toBe(2);
+    expect(err.join('')).toMatch(/"Resources" is a list/);
+  });
+});

@@ -2,6 +2,8 @@ import { formatIssues, parseScenario } from '../model';
 import { runToEnd } from '../engine';
 import type { SimulationSummary } from '../engine/api';
 import { formatReport } from './report';
+import { openTemplateText } from '../io/templateImport';
+import { isTemplateJson, looksLikeTemplate } from '../io/templateDetect';
 
 export interface CliIo {
   readFile(path: string): string;
@@ -11,7 +13,7 @@ export interface CliIo {
   nowMs(): number;
 }
 
-export const USAGE = 'usage: npm run simulate -- path/to/scenario.json [--json]';
+export const USAGE = 'usage: npm run simulate -- path/to/scenario.json|template.yaml [--json]';
 
 /** The command line of design.md: returns the exit status (0 ok, 2 bad file or usage). */
 export function runCli(args: readonly string[], io: CliIo): number {
@@ -31,11 +33,23 @@ export function runCli(args: readonly string[], io: CliIo): number {
     return 2;
   }
   let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    io.stderr(`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)})\n`);
-    return 2;
+  // A SAM or CloudFormation template is imported as the app does, its notes on stderr.
+  const template = looksLikeTemplate(text) && !/^\s*\{/.test(text) ? true : safeIsTemplateJson(text);
+  if (template) {
+    const opened = openTemplateText(text, file.split(/[\\/]/).pop() ?? file);
+    if (!opened.ok) {
+      io.stderr(`${file}: ${opened.message}\n`);
+      return 2;
+    }
+    for (const note of opened.notes ?? []) io.stderr(`${file}: note: ${note}\n`);
+    data = opened.scenario;
+  } else {
+    try {
+      data = JSON.parse(text);
+    } catch (e) {
+      io.stderr(`${file}: not valid JSON (${e instanceof Error ? e.message : String(e)})\n`);
+      return 2;
+    }
   }
   const parsed = parseScenario(data);
   if (!parsed.ok) {
@@ -51,4 +65,12 @@ export function runCli(args: readonly string[], io: CliIo): number {
   summary.wallMs = Math.round(io.nowMs() - started);
   io.stdout(json ? `${JSON.stringify(summary, null, 2)}\n` : formatReport(summary));
   return 0;
+}
+
+function safeIsTemplateJson(text: string): boolean {
+  try {
+    return isTemplateJson(JSON.parse(text));
+  } catch {
+    return false;
+  }
 }
