@@ -78,7 +78,7 @@ export function templateToScenario(template: Template, fileName: string): Templa
         addNode(id, 'function', functionConfig(resource.Type === 'AWS::Serverless::Function' ? { ...globals, ...p } : p, resource.Type === 'AWS::Lambda::Function', notes, id));
         break;
       case 'AWS::SQS::Queue':
-        addNode(id, 'sqs', defined({ fifo: p.FifoQueue === true || p.FifoQueue === 'true' || undefined, visibilityTimeoutSeconds: num(p.VisibilityTimeout) }));
+        addNode(id, 'sqs', defined({ fifo: p.FifoQueue === true || p.FifoQueue === 'true' || undefined, visibilityTimeoutSeconds: num(p.VisibilityTimeout), messageRetentionSeconds: num(p.MessageRetentionPeriod) }));
         break;
       case 'AWS::SNS::Topic':
         addNode(id, 'sns');
@@ -139,12 +139,20 @@ export function templateToScenario(template: Template, fileName: string): Templa
         break;
       }
       case 'AWS::Lambda::EventSourceMapping':
+        if (mappingNotes(`mapping ${id}`, p)) break;
         link(ref(p.EventSourceArn), ref(p.FunctionName), 'trigger', mappingConfig(p));
         link(ref(p.EventSourceArn), ref(obj(obj(p.DestinationConfig).OnFailure).Destination), 'onFailure');
         break;
       case 'AWS::Lambda::EventInvokeConfig': {
         const fn = ref(p.FunctionName);
         if (fn) destinations(fn, p);
+        break;
+      }
+      case 'AWS::Lambda::Alias': {
+        // Provisioned concurrency is set on an alias; the diagram puts it on the function.
+        const fn = ref(p.FunctionName);
+        const provisioned = num(obj(p.ProvisionedConcurrencyConfig).ProvisionedConcurrentExecutions);
+        if (fn && provisioned !== undefined && nodes.get(fn)?.kind === 'function') nodes.get(fn)!.config.provisionedConcurrency = provisioned;
         break;
       }
       case 'AWS::Lambda::Url':
@@ -217,6 +225,16 @@ export function templateToScenario(template: Template, fileName: string): Templa
     }
   }
 
+  /** A disabled mapping is left out; a filter is said (the share of records that match is set in the inspector). True when left out. */
+  function mappingNotes(what: string, p: Json): boolean {
+    if (p.Enabled === false || p.Enabled === 'false') {
+      notes.push(`The ${what} is disabled (Enabled: false) and was left out.`);
+      return true;
+    }
+    if (p.FilterCriteria) notes.push(`The ${what} has FilterCriteria: every record is taken as matching; lower the traffic to the share that matches.`);
+    return false;
+  }
+
   function destinations(fn: string, config: Json) {
     const node = nodes.get(fn);
     if (!node) return;
@@ -238,6 +256,7 @@ export function templateToScenario(template: Template, fileName: string): Templa
       }
       case 'S3':
         link(ref(p.Bucket), fn, 'trigger');
+        if (p.Filter) notes.push(`Event ${eventName} of ${fn} filters object keys: set the share of writes that match on the bucket (filter match ratio).`);
         return;
       case 'SNS': {
         // SqsSubscription puts a queue between the topic and the function, as SAM does (a new one, or QueueArn).
@@ -253,6 +272,7 @@ export function templateToScenario(template: Template, fileName: string): Templa
       case 'Kinesis':
       case 'DynamoDB': {
         const source = ref(event.Type === 'SQS' ? p.Queue : p.Stream);
+        if (mappingNotes(`event ${eventName} of ${fn}`, p)) return;
         link(source, fn, 'trigger', mappingConfig(p));
         link(source, ref(obj(obj(p.DestinationConfig).OnFailure).Destination), 'onFailure');
         return;

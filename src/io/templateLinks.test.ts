@@ -204,3 +204,21 @@ Resources:
     expect(result.scenario.nodes.find((n) => n.id === 'F')!.config).toMatchObject({ memoryMB: 2048, timeoutSeconds: 60 });
   });
 });
+
+describe('mapping and alias settings', () => {
+  it('a disabled mapping is left out with a note; provisioned concurrency on an alias reaches its function; retention is carried', () => {
+    const { scenario, edges, notes } = open(`Resources:
+  Q: {Type: AWS::SQS::Queue, Properties: {MessageRetentionPeriod: 1209600, VisibilityTimeout: 120}}
+  R: {Type: AWS::SQS::Queue}
+  F: {Type: AWS::Lambda::Function, Properties: {Runtime: nodejs22.x}}
+  Live: {Type: AWS::Lambda::Alias, Properties: {FunctionName: !Ref F, Name: live, ProvisionedConcurrencyConfig: {ProvisionedConcurrentExecutions: 7}}}
+  On: {Type: AWS::Lambda::EventSourceMapping, Properties: {EventSourceArn: !GetAtt Q.Arn, FunctionName: !Ref Live, BatchSize: 3}}
+  Off: {Type: AWS::Lambda::EventSourceMapping, Properties: {EventSourceArn: !GetAtt R.Arn, FunctionName: !Ref F, Enabled: false}}
+`);
+    expect(edges).toEqual(['Q-trigger->F']);
+    expect(scenario.edges[0].config).toMatchObject({ batchSize: 3 });
+    expect(scenario.nodes.find((n) => n.id === 'F')!.config).toMatchObject({ provisionedConcurrency: 7 });
+    expect(scenario.nodes.find((n) => n.id === 'Q')!.config).toMatchObject({ messageRetentionSeconds: 1209600, visibilityTimeoutSeconds: 120 });
+    expect(notes).toContain('The mapping Off is disabled (Enabled: false) and was left out.');
+  });
+});
