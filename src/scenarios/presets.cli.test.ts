@@ -56,8 +56,15 @@ describe('command line over the preset files', () => {
   });
 
   it('a real process exits with status 2 for a file that is not JSON', () => {
-    const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'src/io/fixtures/sam-template.yaml'], { cwd: root, encoding: 'utf8' });
+    // A SAM template is accepted now (it is imported), so the file that is not JSON is an HTML page.
+    const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'index.html'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/not valid JSON/);
+  }, 60_000);
+
+  it('a real process runs a SAM template', () => {
+    const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'src/io/fixtures/sam-template.yaml'], { cwd: root, encoding: 'utf8' });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/simulated seconds/);
   }, 60_000);
 });
