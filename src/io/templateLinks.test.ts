@@ -222,3 +222,11 @@ describe('mapping and alias settings', () => {
     expect(notes).toContain('The mapping Off is disabled (Enabled: false) and was left out.');
   });
 });
+
+describe('logical ids', () => {
+  it('an id of 255 characters, CloudFormation\'s longest, is kept', () => {
+    const id = `Q${'x'.repeat(254)}`;
+    const { scenario } = open(`Resources:\n  ${id}: {Type: AWS::SQS::Queue}\n`);
+    expect(scenario.nodes[0].id).toBe(id);
+  });
+});

@@ -16,7 +16,8 @@ export const positionSchema = z.object({ x: z.number(), y: z.number() });
 const idSchema = z
   .string()
   .min(1, 'an id cannot be empty')
-  .max(64)
+  // As long as a CloudFormation logical id, so an imported template keeps its names.
+  .max(255)
   .regex(/^[A-Za-z0-9_.:-]+$/, 'an id may hold only letters, digits and _ . : -');
 
 function nodeOf<K extends string, C extends z.ZodType>(kind: K, config: C) {
