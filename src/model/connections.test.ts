@@ -5,6 +5,11 @@ describe('which links AWS allows', () => {
   it('an ALB can trigger a function', () => {
     expect(checkConnection({ sourceKind: 'alb', targetKind: 'function' }, 'trigger')).toEqual({ ok: true });
   });
+  it('an EventBridge rule can target a queue or a topic, as it can a function (§7)', () => {
+    expect(checkConnection({ sourceKind: 'eventbridgeRule', targetKind: 'sqs' }, 'trigger')).toEqual({ ok: true });
+    expect(checkConnection({ sourceKind: 'eventbridgeRule', targetKind: 'sns' }, 'trigger')).toEqual({ ok: true });
+    expect(checkConnection({ sourceKind: 'eventbridgeSchedule', targetKind: 'sqs' }, 'trigger').ok).toBe(false);
+  });
   it('a queue cannot trigger a queue, and says why', () => {
     const check = checkConnection({ sourceKind: 'sqs', targetKind: 'sqs' }, 'trigger');
     expect(check.ok).toBe(false);
