@@ -60,7 +60,7 @@ describe('opening a SAM template', () => {
   it('gives triggering sources traffic and says what was left out', () => {
     const uploads = node('Uploads');
     expect(uploads?.kind === 's3' && uploads.config.traffic.ratePerSecond).toBe(1);
-    expect(result.ok && result.notes?.join(' ')).toMatch(/AWS::DynamoDB::GlobalTable/);
+    expect(result.ok && result.notes?.join(' ')).toMatch(/AWS::DynamoDB::GlobalTable \(Table\)/);
     expect(result.ok && result.notes?.join(' ')).not.toMatch(/IAM/);
   });
 

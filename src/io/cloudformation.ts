@@ -46,7 +46,7 @@ export function templateToScenario(template: Template, fileName: string): Templa
   const nodes = new Map<string, DraftNode>();
   const edges: DraftEdge[] = [];
   const notes: string[] = [];
-  const skipped = new Set<string>();
+  const skipped = new Map<string, string[]>();
   const globals = obj(obj(template.Globals).Function);
   const ref = (value: unknown): string | null => {
     const id = referencedId(value, resources);
@@ -112,7 +112,7 @@ export function templateToScenario(template: Template, fileName: string): Templa
         if (p.TargetType === 'lambda') addNode(id, 'alb');
         break;
       default:
-        if (!SILENT_TYPES.test(resource.Type) && !resource.Type.startsWith('AWS::Lambda::')) skipped.add(resource.Type);
+        if (!SILENT_TYPES.test(resource.Type) && !resource.Type.startsWith('AWS::Lambda::')) skipped.set(resource.Type, [...(skipped.get(resource.Type) ?? []), id]);
     }
   }
 
@@ -323,7 +323,10 @@ export function templateToScenario(template: Template, fileName: string): Templa
     if (TRAFFIC_KINDS.has(node.kind) && triggering.has(node.id)) node.config.traffic = { pattern: 'poisson', ratePerSecond: 1 };
 
   const positions = layoutLeftToRight([...nodes.keys()], unique);
-  if (skipped.size > 0) notes.push(`Not simulated, left out: ${[...skipped].sort().join(', ')}.`);
+  if (skipped.size > 0) {
+    const byType = [...skipped].sort(([a], [b]) => a.localeCompare(b)).map(([type, ids]) => `${type} (${ids.length > 5 ? `${ids.slice(0, 5).join(', ')} and ${ids.length - 5} more` : ids.join(', ')})`);
+    notes.push(`Not simulated, left out: ${byType.join(', ')}.`);
+  }
   notes.push('A template has no traffic: each source starts at 1 event a second. Set the rates in the inspector.');
   return {
     scenario: {
