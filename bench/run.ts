@@ -6,6 +6,7 @@ import { createSimulation, runToEnd } from '../src/engine';
 import type { Scenario } from '../src/model';
 import { scenario } from '../src/engine/testing/scenarioBuilder';
 import { bareHeapLoop } from './bareHeap';
+import { WORKLOADS, manyPairs, invocations as totalInvocations } from './workloads';
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 
@@ -64,19 +65,37 @@ function line(label: string, invocations: number, wallMs: number, extra = ''): n
 function main(): void {
   console.log(`Lambda Playground engine bench (Node ${process.version})\n`);
 
-  // Both sides warmed up first (the JIT), then best of three, alternating, so that a busy machine slows both alike.
+  // Each workload beside the heap loop: both warmed up first (the JIT), then best of two, alternating,
+  // so that a busy machine slows both alike. The share is units per second over heap completions per second.
+  const seconds = Number(process.env.BENCH_SECONDS ?? 3600);
+  console.log(`Workloads: ${fmt(seconds)} s of 1,000 events/s, exponential 100 ms; share = workload units/s over bare-heap completions/s`);
   bareHeapLoop(1000, 100, 600, 2);
-  let bare = { value: 0, wallMs: Infinity };
-  let sync = { value: runToEnd(syncScenario(600)), wallMs: Infinity };
-  for (let round = 0; round < 3; round++) {
-    const b = timed(() => bareHeapLoop(1000, 100, 3600, 1));
-    if (b.wallMs < bare.wallMs) bare = b;
-    const e = timed(() => runToEnd(syncScenario(3600)));
-    if (e.wallMs < sync.wallMs) sync = e;
+  for (const w of WORKLOADS) {
+    runToEnd(w.build(60));
+    let bare = { value: 0, wallMs: Infinity };
+    let run = { value: 0, wallMs: Infinity };
+    for (let round = 0; round < 2; round++) {
+      const b = timed(() => bareHeapLoop(1000, 100, seconds, 1));
+      if (b.wallMs < bare.wallMs) bare = b;
+      const scenarioOfRun = w.build(seconds);
+      const e = timed(() => w.units(runToEnd(scenarioOfRun)));
+      if (e.wallMs < run.wallMs) run = e;
+    }
+    const share = run.value / run.wallMs / (bare.value / bare.wallMs);
+    console.log(
+      `${w.label.padEnd(44)} ${fmt(run.value).padStart(10)} ${w.unit.padEnd(11)} in ${fmt(run.wallMs).padStart(6)} ms; heap ${fmt(bare.wallMs).padStart(5)} ms; share ${share.toFixed(2)}`,
+    );
   }
-  const ceiling = line('bare binary heap, same arrivals/completions', bare.value, bare.wallMs);
-  const syncRate = line('sync ALB -> function, 1 h of 1,000 rps', sync.value.functions.fn.invocations, sync.wallMs, `(${fmt(sync.value.events)} events)`);
-  console.log(`${'  ratio to the bare heap (best of 3 each)'.padEnd(44)} ${(syncRate / ceiling).toFixed(2)}\n`);
+
+  // Cost per event as the number of functions grows at a fixed total rate of 1,000 rps (10 simulated minutes each).
+  console.log('\nFunctions at a fixed 1,000 rps in total (10 min): wall time per invocation');
+  for (const n of [1, 10, 50, 100, 200]) {
+    const s = manyPairs(n, 600);
+    runToEnd(manyPairs(n, 30));
+    const r = timed(() => totalInvocations(runToEnd(s)));
+    console.log(`${String(n).padStart(4)} functions  ${fmt(r.value).padStart(9)} invocations  ${((r.wallMs * 1000) / r.value).toFixed(2).padStart(6)} µs each`);
+  }
+  console.log('');
 
   const asyncRun = timed(() => runToEnd(asyncScenario(3600)));
   const a = asyncRun.value.functions.fn;

@@ -1,12 +1,21 @@
-/** Simulated time as h:mm:ss (with tenths under an hour), as a stopwatch shows it. */
+/**
+ * Simulated time as h:mm:ss (with tenths under an hour), as a stopwatch shows it.
+ * The time is rounded to its shown unit once, before it is split into minutes and
+ * seconds, so a rounded-up 59.96 s carries into the next minute instead of showing 60.
+ */
 export function formatClock(ms: number): string {
-  const totalSeconds = Math.max(0, ms) / 1000;
-  const hours = Math.floor(totalSeconds / 3600);
-  const minutes = Math.floor((totalSeconds % 3600) / 60);
-  const seconds = totalSeconds % 60;
-  const mm = String(minutes).padStart(2, '0');
-  if (hours > 0) return `${hours}:${mm}:${String(Math.floor(seconds)).padStart(2, '0')}`;
-  return `${mm}:${seconds.toFixed(1).padStart(4, '0')}`;
+  const tenths = Math.round(Math.max(0, ms) / 100);
+  if (tenths >= 36_000) {
+    const wholeSeconds = Math.floor(tenths / 10);
+    const hours = Math.floor(wholeSeconds / 3600);
+    const minutes = Math.floor((wholeSeconds % 3600) / 60);
+    const seconds = wholeSeconds % 60;
+    return `${hours}:${String(minutes).padStart(2, '0')}:${String(seconds).padStart(2, '0')}`;
+  }
+  const minutes = Math.floor(tenths / 600);
+  const secondTenths = tenths % 600;
+  const seconds = `${Math.floor(secondTenths / 10)}.${secondTenths % 10}`;
+  return `${String(minutes).padStart(2, '0')}:${seconds.padStart(4, '0')}`;
 }
 
 /** Run time in whole seconds, as axis labels and summaries show it: m:ss, or h:mm:ss from an hour. */
