@@ -126,3 +126,43 @@ describe('play, then pause at once', () => {
     expect(store.getState().status).toBe('paused');
   });
 });
+
+describe('settings changed after Reset', () => {
+  it('the next Play, Step or Run to end sends the seed and run length the toolbar shows', () => {
+    let scenario: Scenario = { ...DEFAULT_SCENARIO, seed: 1, durationSeconds: 600 };
+    const { store, sent, clients } = harness(() => scenario);
+    const frame = (status: 'idle' | 'running' | 'paused') =>
+      clients[0].onMessage({ type: 'frame', status, clockMs: 0, endMs: 600_000, ticks: null, log: [], live: {} });
+    const lastLoad = () => sent.filter((m) => m.type === 'load').at(-1);
+    store.getState().play();
+    frame('running');
+    store.getState().reset();
+    frame('idle');
+    scenario = { ...scenario, seed: 42, durationSeconds: 120 };
+    store.getState().play();
+    const played = lastLoad();
+    expect(played?.type === 'load' && [played.scenario.seed, played.scenario.durationSeconds]).toEqual([42, 120]);
+    expect(store.getState().endMs).toBe(120_000);
+    frame('running');
+
+    store.getState().reset();
+    frame('idle');
+    scenario = { ...scenario, seed: 7 };
+    store.getState().runToEnd();
+    const ran = lastLoad();
+    expect(ran?.type === 'load' && ran.scenario.seed).toBe(7);
+    frame('paused');
+
+    store.getState().reset();
+    frame('idle');
+    scenario = { ...scenario, seed: 9 };
+    const loadsBefore = sent.filter((m) => m.type === 'load').length;
+    store.getState().step();
+    // A second Step before the worker answers steps on; it does not start over.
+    store.getState().step();
+    const stepped = lastLoad();
+    expect(stepped?.type === 'load' && stepped.scenario.seed).toBe(9);
+    expect(sent.filter((m) => m.type === 'load').length).toBe(loadsBefore + 1);
+    expect(sent.slice(-2).map((m) => m.type)).toEqual(['step', 'step']);
+  });
+});

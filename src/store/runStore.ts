@@ -82,7 +82,11 @@ export function createRunStore(deps: RunStoreDeps) {
       return client;
     };
 
-    /** Sends the diagram as it is now; false (with a notice saying why) when it is not a valid scenario. */
+    /**
+     * Sends the diagram as it is now; false (with a notice saying why) when it is not a valid scenario.
+     * Every start from idle (Play, Step, Run to end) loads again, so a seed or run length changed
+     * after Reset is the one that runs.
+     */
     const load = (): boolean => {
       const parsed = parseScenario(deps.currentScenario());
       if (!parsed.ok) {
@@ -120,9 +124,9 @@ export function createRunStore(deps: RunStoreDeps) {
       notice: null,
 
       play() {
-        const { status, loaded, speed, failure } = get();
+        const { status, speed, failure } = get();
         if (failure || status === 'running' || status === 'done') return;
-        if (!loaded && !load()) return;
+        if (status === 'idle' && !load()) return;
         set({ status: 'running' });
         playPending = true;
         worker().send({ type: 'play', speed });
@@ -133,9 +137,14 @@ export function createRunStore(deps: RunStoreDeps) {
         worker().send({ type: 'pause' });
       },
       step() {
-        const { status, loaded, failure } = get();
+        const { status, failure } = get();
         if (failure || status === 'done') return;
-        if (!loaded && !load()) return;
+        if (status === 'idle') {
+          if (!load()) return;
+          // As with Play: the load frame (idle) must not make a quick second Step load again.
+          set({ status: 'paused' });
+          playPending = true;
+        }
         worker().send({ type: 'step', simulatedMs: get().table.tickMs });
       },
       reset() {
@@ -149,9 +158,9 @@ export function createRunStore(deps: RunStoreDeps) {
         if (get().status === 'running') worker().send({ type: 'play', speed });
       },
       runToEnd() {
-        const { status, loaded, failure } = get();
+        const { status, failure } = get();
         if (failure || status === 'done') return;
-        if (!loaded && !load()) return;
+        if (status === 'idle' && !load()) return;
         set({ runningToEnd: true, status: 'running' });
         playPending = true;
         worker().send({ type: 'play', speed: 'max' });
