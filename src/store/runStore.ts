@@ -16,6 +16,12 @@ export const LOG_CAPACITY = 2000;
 export const SERIES_CAPACITY = 1200;
 
 export const SPEEDS: readonly Speed[] = [1, 10, 60, 600, 'max'];
+/**
+ * A running worker sends about ten frames a second: none for this long means it
+ * hung or was closed, and the screen says so instead of showing "running" for ever.
+ */
+export const WORKER_SILENCE_MS = 5000;
+const WATCH_EVERY_MS = 1000;
 
 export interface RunState {
   status: RunStatus;
@@ -69,15 +75,35 @@ export function createRunStore(deps: RunStoreDeps) {
     table.appendFlat({ ...packed, keys: packedKeys });
   };
 
+  /** Wall time of the worker's last message, or of the start it was asked for. */
+  let lastHeardMs = Date.now();
+  let watch: ReturnType<typeof setInterval> | null = null;
+
   const store = createStore<RunState>()((set, get) => {
+    const fail = (message: string) => {
+      client?.terminate();
+      client = null;
+      playPending = false;
+      if (watch) clearInterval(watch);
+      watch = null;
+      set({ failure: message, status: 'paused', runningToEnd: false });
+    };
+    /** Starts the watchdog for a run the worker was just asked to make. */
+    const expectFrames = () => {
+      lastHeardMs = Date.now();
+      watch ??= setInterval(() => {
+        if (get().status !== 'running' || get().failure) return;
+        if (Date.now() - lastHeardMs > WORKER_SILENCE_MS)
+          fail(`the simulation worker sent nothing for ${WORKER_SILENCE_MS / 1000} seconds while running (it hung or was closed)`);
+      }, WATCH_EVERY_MS);
+    };
     const worker = (): WorkerClient => {
       client ??= deps.connect({
-        onMessage: (message) => get().receive(message),
-        onFailure: (message) => {
-          client?.terminate();
-          client = null;
-          set({ failure: message, status: 'paused', runningToEnd: false });
+        onMessage: (message) => {
+          lastHeardMs = Date.now();
+          get().receive(message);
         },
+        onFailure: fail,
       });
       return client;
     };
@@ -130,6 +156,7 @@ export function createRunStore(deps: RunStoreDeps) {
         set({ status: 'running' });
         playPending = true;
         worker().send({ type: 'play', speed });
+        expectFrames();
       },
       pause() {
         if (get().status !== 'running') return;
@@ -164,6 +191,7 @@ export function createRunStore(deps: RunStoreDeps) {
         set({ runningToEnd: true, status: 'running' });
         playPending = true;
         worker().send({ type: 'play', speed: 'max' });
+        expectFrames();
       },
       cancelRunToEnd() {
         if (!get().runningToEnd) return;
@@ -214,7 +242,7 @@ export function createRunStore(deps: RunStoreDeps) {
             set({ notice: `The change was not applied to the running simulation: ${message.message}` });
             return;
           case 'error':
-            set({ failure: message.message, status: 'paused', runningToEnd: false });
+            fail(message.message);
             return;
         }
       },
