@@ -221,3 +221,53 @@ describe('autosave with a common key and a tab key', () => {
     }
   });
 });
+
+describe('autosave when storage is full', () => {
+  it('says so with what to do, and removes the older autosave so a reload cannot bring it back silently', () => {
+    const storage = memoryStorage();
+    writeAutosave(storage, { ...DEFAULT_SCENARIO, name: 'older' }, new Date('2026-11-22T06:00:00Z'));
+    writeAutosave(storage, { ...DEFAULT_SCENARIO, name: 'older' }, new Date('2026-11-22T06:00:00Z'), 'tab-key');
+    let full = true;
+    const quota = () => {
+      // What browsers throw when localStorage is over its quota.
+      const error = new Error('The quota has been exceeded.');
+      error.name = 'QuotaExceededError';
+      return error;
+    };
+    const refusing = {
+      ...storage,
+      setItem: (k: string, v: string) => {
+        if (full) throw quota();
+        storage.setItem(k, v);
+      },
+    };
+    const notices: string[] = [];
+    const store = fakeStore({ n: 0, name: 'older' });
+    const timers = fakeTimers();
+    startAutosave(store, {
+      storage: refusing,
+      keys: () => [AUTOSAVE_KEY, 'tab-key'],
+      toScenario: (s) => ({ ...DEFAULT_SCENARIO, name: s.name }),
+      changed: (s, p) => s.name !== p.name,
+      delayMs: 400,
+      schedule: timers.schedule,
+      cancel: timers.cancel,
+      onWriteFailed: (message) => notices.push(message),
+    });
+    store.set({ name: 'newer' });
+    timers.advance(500);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('Autosave failed');
+    expect(notices[0]).toContain('Save as file');
+    // Neither key holds the older diagram any more: a reload starts from nothing rather than from 'older'.
+    expect(readAutosave(storage).kind).toBe('none');
+    expect(readAutosave(storage, 'tab-key').kind).toBe('none');
+    // Room again: the next edit is saved, and no notice is raised for it.
+    full = false;
+    store.set({ name: 'newest' });
+    timers.advance(500);
+    expect(notices).toHaveLength(1);
+    const saved = readAutosave(storage);
+    expect(saved.kind === 'ok' && saved.scenario.name).toBe('newest');
+  });
+});

@@ -120,7 +120,17 @@ export interface AutosaveOptions<S> {
   now?: () => Date;
   schedule?: (fn: () => void, ms: number) => unknown;
   cancel?: (handle: unknown) => void;
+  /**
+   * A write was refused (storage full, private mode). The older autosave under each refused key has been
+   * removed, so a reload never brings back a diagram older than the one on screen without a word.
+   */
+  onWriteFailed?: (message: string) => void;
 }
+
+/** What the person reads when autosave could not write: what happened and what to do. */
+export const AUTOSAVE_FAILED_MESSAGE =
+  'Autosave failed: the browser\'s storage is full or refused the write, so your latest edits will not come back after a reload. ' +
+  'Use Scenario menu → Save as file to keep them; the older autosave was removed so it cannot replace them.';
 
 export interface AutosaveHandle {
   /** Writes a pending change now (before the page goes away). */
@@ -145,7 +155,17 @@ export function startAutosave<S>(source: AutosaveSource<S>, options: AutosaveOpt
     const scenario = options.toScenario(source.getState());
     if (storedScenarioJson(options.storage, keys[keys.length - 1]) === canonicalJson(scenario)) return;
     const at = now();
-    for (const key of keys) writeAutosave(options.storage, scenario, at, key);
+    let failed = false;
+    for (const key of keys) {
+      if (writeAutosave(options.storage, scenario, at, key)) continue;
+      failed = true;
+      try {
+        options.storage.removeItem(key);
+      } catch {
+        // Nothing more can be done here; the notice still tells the person to save a file.
+      }
+    }
+    if (failed) options.onWriteFailed?.(AUTOSAVE_FAILED_MESSAGE);
   };
   const flush = () => {
     if (pending === null) return;

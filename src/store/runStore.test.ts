@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SCENARIO } from '../scenarios';
 import type { Scenario } from '../model';
 import type { ToWorker } from '../worker/protocol';
 import type { WorkerClientHandlers } from '../worker/client';
-import { createRunStore } from './runStore';
+import { createRunStore, WORKER_SILENCE_MS } from './runStore';
 
 function harness(scenario: () => Scenario = () => DEFAULT_SCENARIO) {
   const sent: ToWorker[] = [];
@@ -124,5 +124,95 @@ describe('play, then pause at once', () => {
     frame('running');
     frame('paused');
     expect(store.getState().status).toBe('paused');
+  });
+});
+
+describe('settings changed after Reset', () => {
+  it('the next Play, Step or Run to end sends the seed and run length the toolbar shows', () => {
+    let scenario: Scenario = { ...DEFAULT_SCENARIO, seed: 1, durationSeconds: 600 };
+    const { store, sent, clients } = harness(() => scenario);
+    const frame = (status: 'idle' | 'running' | 'paused') =>
+      clients[0].onMessage({ type: 'frame', status, clockMs: 0, endMs: 600_000, ticks: null, log: [], live: {} });
+    const lastLoad = () => sent.filter((m) => m.type === 'load').at(-1);
+    store.getState().play();
+    frame('running');
+    store.getState().reset();
+    frame('idle');
+    scenario = { ...scenario, seed: 42, durationSeconds: 120 };
+    store.getState().play();
+    const played = lastLoad();
+    expect(played?.type === 'load' && [played.scenario.seed, played.scenario.durationSeconds]).toEqual([42, 120]);
+    expect(store.getState().endMs).toBe(120_000);
+    frame('running');
+
+    store.getState().reset();
+    frame('idle');
+    scenario = { ...scenario, seed: 7 };
+    store.getState().runToEnd();
+    const ran = lastLoad();
+    expect(ran?.type === 'load' && ran.scenario.seed).toBe(7);
+    frame('paused');
+
+    store.getState().reset();
+    frame('idle');
+    scenario = { ...scenario, seed: 9 };
+    const loadsBefore = sent.filter((m) => m.type === 'load').length;
+    store.getState().step();
+    // A second Step before the worker answers steps on; it does not start over.
+    store.getState().step();
+    const stepped = lastLoad();
+    expect(stepped?.type === 'load' && stepped.scenario.seed).toBe(9);
+    expect(sent.filter((m) => m.type === 'load').length).toBe(loadsBefore + 1);
+    expect(sent.slice(-2).map((m) => m.type)).toEqual(['step', 'step']);
+  });
+});
+
+describe('watchdog', () => {
+  it('a worker that stops sending frames while running is reported; Restart starts a new one that runs', () => {
+    
+    vi.useFakeTimers();
+    try {
+      const { store, clients, terminated } = harness();
+      const frame = (clockMs: number) =>
+        clients.at(-1)?.onMessage({ type: 'frame', status: 'running', clockMs, endMs: 600_000, ticks: null, log: [], live: {} });
+      store.getState().play();
+      for (let i = 1; i <= 30; i++) {
+        vi.advanceTimersByTime(100);
+        frame(i * 1000);
+      }
+      // Ten frames a second: nothing is wrong.
+      expect(store.getState().failure).toBeNull();
+      // The worker goes silent (terminated or hung): within the limit plus one check, the screen says so.
+      vi.advanceTimersByTime(WORKER_SILENCE_MS - 500);
+      expect(store.getState().failure).toBeNull();
+      vi.advanceTimersByTime(1500);
+      expect(store.getState().failure).toContain('sent nothing for 5 seconds while running');
+      expect(store.getState().status).toBe('paused');
+      expect(terminated()).toBe(1);
+      store.getState().restartWorker();
+      store.getState().play();
+      expect(clients).toHaveLength(2);
+      for (let i = 1; i <= 80; i++) {
+        vi.advanceTimersByTime(100);
+        frame(i * 1000);
+      }
+      expect(store.getState().failure).toBeNull();
+      expect(store.getState().clockMs).toBe(80_000);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a paused run is not watched: silence while paused is no failure', () => {
+    vi.useFakeTimers();
+    try {
+      const { store, clients } = harness();
+      store.getState().play();
+      clients[0].onMessage({ type: 'frame', status: 'paused', clockMs: 1000, endMs: 600_000, ticks: null, log: [], live: {} });
+      vi.advanceTimersByTime(60_000);
+      expect(store.getState().failure).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -16,6 +16,12 @@ export const LOG_CAPACITY = 2000;
 export const SERIES_CAPACITY = 1200;
 
 export const SPEEDS: readonly Speed[] = [1, 10, 60, 600, 'max'];
+/**
+ * A running worker sends about ten frames a second: none for this long means it
+ * hung or was closed, and the screen says so instead of showing "running" for ever.
+ */
+export const WORKER_SILENCE_MS = 5000;
+const WATCH_EVERY_MS = 1000;
 
 export interface RunState {
   status: RunStatus;
@@ -69,20 +75,44 @@ export function createRunStore(deps: RunStoreDeps) {
     table.appendFlat({ ...packed, keys: packedKeys });
   };
 
+  /** Wall time of the worker's last message, or of the start it was asked for. */
+  let lastHeardMs = Date.now();
+  let watch: ReturnType<typeof setInterval> | null = null;
+
   const store = createStore<RunState>()((set, get) => {
+    const fail = (message: string) => {
+      client?.terminate();
+      client = null;
+      playPending = false;
+      if (watch) clearInterval(watch);
+      watch = null;
+      set({ failure: message, status: 'paused', runningToEnd: false });
+    };
+    /** Starts the watchdog for a run the worker was just asked to make. */
+    const expectFrames = () => {
+      lastHeardMs = Date.now();
+      watch ??= setInterval(() => {
+        if (get().status !== 'running' || get().failure) return;
+        if (Date.now() - lastHeardMs > WORKER_SILENCE_MS)
+          fail(`the simulation worker sent nothing for ${WORKER_SILENCE_MS / 1000} seconds while running (it hung or was closed)`);
+      }, WATCH_EVERY_MS);
+    };
     const worker = (): WorkerClient => {
       client ??= deps.connect({
-        onMessage: (message) => get().receive(message),
-        onFailure: (message) => {
-          client?.terminate();
-          client = null;
-          set({ failure: message, status: 'paused', runningToEnd: false });
+        onMessage: (message) => {
+          lastHeardMs = Date.now();
+          get().receive(message);
         },
+        onFailure: fail,
       });
       return client;
     };
 
-    /** Sends the diagram as it is now; false (with a notice saying why) when it is not a valid scenario. */
+    /**
+     * Sends the diagram as it is now; false (with a notice saying why) when it is not a valid scenario.
+     * Every start from idle (Play, Step, Run to end) loads again, so a seed or run length changed
+     * after Reset is the one that runs.
+     */
     const load = (): boolean => {
       const parsed = parseScenario(deps.currentScenario());
       if (!parsed.ok) {
@@ -120,12 +150,13 @@ export function createRunStore(deps: RunStoreDeps) {
       notice: null,
 
       play() {
-        const { status, loaded, speed, failure } = get();
+        const { status, speed, failure } = get();
         if (failure || status === 'running' || status === 'done') return;
-        if (!loaded && !load()) return;
+        if (status === 'idle' && !load()) return;
         set({ status: 'running' });
         playPending = true;
         worker().send({ type: 'play', speed });
+        expectFrames();
       },
       pause() {
         if (get().status !== 'running') return;
@@ -133,9 +164,14 @@ export function createRunStore(deps: RunStoreDeps) {
         worker().send({ type: 'pause' });
       },
       step() {
-        const { status, loaded, failure } = get();
+        const { status, failure } = get();
         if (failure || status === 'done') return;
-        if (!loaded && !load()) return;
+        if (status === 'idle') {
+          if (!load()) return;
+          // As with Play: the load frame (idle) must not make a quick second Step load again.
+          set({ status: 'paused' });
+          playPending = true;
+        }
         worker().send({ type: 'step', simulatedMs: get().table.tickMs });
       },
       reset() {
@@ -149,12 +185,13 @@ export function createRunStore(deps: RunStoreDeps) {
         if (get().status === 'running') worker().send({ type: 'play', speed });
       },
       runToEnd() {
-        const { status, loaded, failure } = get();
+        const { status, failure } = get();
         if (failure || status === 'done') return;
-        if (!loaded && !load()) return;
+        if (status === 'idle' && !load()) return;
         set({ runningToEnd: true, status: 'running' });
         playPending = true;
         worker().send({ type: 'play', speed: 'max' });
+        expectFrames();
       },
       cancelRunToEnd() {
         if (!get().runningToEnd) return;
@@ -205,7 +242,7 @@ export function createRunStore(deps: RunStoreDeps) {
             set({ notice: `The change was not applied to the running simulation: ${message.message}` });
             return;
           case 'error':
-            set({ failure: message.message, status: 'paused', runningToEnd: false });
+            fail(message.message);
             return;
         }
       },

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { startAutosave } from '../../io/autosave';
 import { autosaveKeys } from '../../io/startup';
 import { toScenario, type ScenarioState } from '../../store/scenarioStore';
+import { runStore } from '../../store/useRunStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { browserStorage } from './commands';
 
@@ -13,7 +14,13 @@ export function useAutosave(): void {
   useEffect(() => {
     const storage = browserStorage();
     if (!storage) return;
-    const autosave = startAutosave(useScenarioStore, { storage, keys: autosaveKeys, toScenario, changed: diagramChanged });
+    const autosave = startAutosave(useScenarioStore, {
+      storage,
+      keys: autosaveKeys,
+      toScenario,
+      changed: diagramChanged,
+      onWriteFailed: (message) => runStore.getState().setNotice(message),
+    });
     const flush = () => autosave.flush();
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', flush);

@@ -48,7 +48,8 @@ export function RunControls() {
   const durationSeconds = useScenarioStore((s) => s.meta.durationSeconds);
   const run = runStore.getState();
   const running = status === 'running';
-  const totalMs = endMs || durationSeconds * 1000;
+  // Idle, the next run loads the diagram again: its length is the one shown.
+  const totalMs = status === 'idle' || !endMs ? durationSeconds * 1000 : endMs;
 
   return (
     <div className="lp-run-controls" role="group" aria-label="Run controls">
