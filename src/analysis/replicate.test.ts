@@ -39,8 +39,8 @@ describe('95 % intervals', () => {
   });
 });
 
+const run = (s: typeof scenario) => Promise.resolve(runToEnd(s));
 describe('replications', () => {
-  const run = (s: typeof scenario) => Promise.resolve(runToEnd(s));
   it('give every number of the summary a mean and interval, the first replication being the scenario itself', async () => {
     const one = await replicate(scenario, 1, run);
     const direct = runToEnd(scenario);

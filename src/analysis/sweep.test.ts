@@ -18,8 +18,8 @@ const cpuBound = (() => {
   return p.scenario;
 })();
 
+const p50At = (mb: number) => runToEnd(atMemory(cpuBound, mb)).functions.fn.durationMs.p50;
 describe('a memory sweep', () => {
-  const p50At = (mb: number) => runToEnd(atMemory(cpuBound, mb)).functions.fn.durationMs.p50;
   it('of a fully CPU-bound function halves duration from 128 to 256 MB and stops gaining above 1,769 MB', () => {
     expect(p50At(128)).toBeCloseTo(4000, 6);
     expect(p50At(256)).toBeCloseTo(2000, 6);
