@@ -12,6 +12,7 @@ import { SimKernel } from './kernel/kernel';
 import { BoundedLog } from './kernel/log';
 import { defaultTickMs, Metrics } from './kernel/metrics';
 import { SeededRng } from './kernel/rng';
+import { rngStream } from './kernel/rngStreams';
 import { ACCOUNT_NODE_ID } from './metricNames';
 import { applyPatch } from './patches';
 import type { Delivery, EngineContext, FunctionPort, SimNode } from './ports';
@@ -65,7 +66,8 @@ export class SimulationRun implements Simulation {
     }
     const deliver = (targetId: string, delivery: Delivery) => this.deliver(targetId, delivery);
     const outgoing = (id: string) => this.outgoingEdges.get(id) ?? [];
-    this.edgeEffects = new EdgeEffects(this.rng, deliver, outgoing);
+    const seed = scenario.seed;
+    this.edgeEffects = new EdgeEffects(rngStream(seed, '', 'edges'), deliver, outgoing);
 
     const kernel = this.kernel;
     const rng = this.rng;
@@ -89,7 +91,7 @@ export class SimulationRun implements Simulation {
       if (node.kind !== 'function') continue;
       const fn = new LambdaFunction(node.id, node.config, {
         kernel,
-        rng,
+        rng: rngStream(seed, node.id, 'requests'),
         metrics: m,
         log,
         pool: this.pool,
@@ -111,7 +113,13 @@ export class SimulationRun implements Simulation {
     }
     for (const node of scenario.nodes) {
       if (node.kind === 'function') continue;
-      const live = createCaller(node, this.ctx) ?? createSourceNode(node, this.ctx) ?? new InertNode(node);
+      const arrivalsRng = rngStream(seed, node.id, 'arrivals');
+      const nodeCtx: EngineContext = {
+        ...this.ctx,
+        rng: rngStream(seed, node.id, 'node'),
+        startTraffic: (traffic, onArrival) => startArrivals(kernel, arrivalsRng, traffic, endMs, onArrival),
+      };
+      const live = createCaller(node, nodeCtx) ?? createSourceNode(node, nodeCtx) ?? new InertNode(node);
       this.nodes.set(node.id, live);
     }
     for (const fn of this.functions.values()) fn.start();

@@ -48,6 +48,11 @@ export const functionConfigSchema = z.object({
   /** Share of `durationMs` that scales with CPU share (memory / 1,769 MB of a vCPU; a single-threaded handler gains nothing above one vCPU), for memory changes. */
   cpuBoundFraction: z.number().min(0).max(1).default(0),
   /**
+   * The memory at which `durationMs` was measured (absent: the configured `memoryMB`). With
+   * `cpuBoundFraction`, the engine knows the duration at every memory size, as a memory sweep needs.
+   */
+  referenceMemoryMB: z.number().int().min(MEMORY_MB.min).max(MEMORY_MB.max).optional(),
+  /**
    * Probability that the handler fails on one record: for a single request or
    * event, that the invocation returns a function error; for a batch, each record
    * fails on its own, and the batch fails when any record does (unless the

@@ -92,7 +92,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   ) {
     this.config = config;
     this.billing = new InvocationBilling(config);
-    this.referenceMemoryMB = config.memoryMB;
+    this.referenceMemoryMB = config.referenceMemoryMB ?? config.memoryMB;
     this.stats = new FunctionStats(deps.metrics, id);
     this.idle = new IdlePool(deps.account().routing, deps.rng);
     this.scalingBucket = createFunctionScalingBucket();
@@ -379,7 +379,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   applyConfig(next: FunctionConfig): void {
     const prev = this.config;
     const now = this.deps.kernel.now;
-    if (next.durationMs !== prev.durationMs && JSON.stringify(next.durationMs) !== JSON.stringify(prev.durationMs)) this.referenceMemoryMB = next.memoryMB;
+    if (next.durationMs !== prev.durationMs && JSON.stringify(next.durationMs) !== JSON.stringify(prev.durationMs)) this.referenceMemoryMB = next.referenceMemoryMB ?? next.memoryMB;
     this.config = next;
     this.billing = new InvocationBilling(next);
     this.refusals.clear();

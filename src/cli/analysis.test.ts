@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { runAnalysisCli } from './analysis';
+import { NodeRunPool } from '../worker/nodePool';
+
+const file = 'src/scenarios/alb-reserved-concurrency.json';
+
+async function run(args: string[], workers: number) {
+  let out = '';
+  let err = '';
+  const pool = new NodeRunPool(workers);
+  try {
+    const code = await runAnalysisCli(args, { readFile: (p) => readFileSync(p, 'utf8'), stdout: (t) => (out += t), stderr: (t) => (err += t), nowMs: () => 0 }, pool.run);
+    return { code, out, err };
+  } finally {
+    await pool.close();
+  }
+}
+
+describe('replications on the command line', () => {
+  it('give identical results over 1, 2 and 4 worker_threads, as {"replications", "summary"} of intervals', async () => {
+    const outs = [];
+    for (const k of [1, 2, 4]) outs.push(await run([file, '--replications', '4', '--json'], k));
+    expect(outs.map((o) => o.code)).toEqual([0, 0, 0]);
+    expect(outs[1].out).toBe(outs[0].out);
+    expect(outs[2].out).toBe(outs[0].out);
+    const json = JSON.parse(outs[0].out);
+    expect(json.replications).toBe(4);
+    const inv = json.summary.functions.api.invocations;
+    expect(inv.low).toBeLessThanOrEqual(inv.mean);
+    expect(inv.high).toBeGreaterThanOrEqual(inv.mean);
+  }, 120_000);
+  it('refuse a bad sweep by naming it, with status 2', async () => {
+    const r = await run([file, '--sweep', 'memoryMB=64'], 1);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/from 128 to 10,240 \(got "64"\)/);
+  });
+  it('compare a file with itself to zero difference', async () => {
+    const r = await run([file, '--compare', file, '--json'], 2);
+    const json = JSON.parse(r.out);
+    for (const f of json.figures) expect(f.difference).toBe(0);
+    expect(json.sentence).toBe('B: no difference');
+  }, 60_000);
+});

@@ -1,0 +1,128 @@
+import { formatIssues, parseScenario, type Scenario } from '../model';
+import { compareSummaries, differenceSentence } from '../analysis/compare';
+import { replicate, type RunScenario } from '../analysis/replicate';
+import { atMemory, parseSweep } from '../analysis/sweep';
+import type { CliIo } from './run';
+
+export const ANALYSIS_USAGE =
+  'usage: npm run simulate -- FILE [--replications N] [--compare OTHER.json] [--sweep memoryMB=128,512,...] [--workers K] [--json]';
+
+/** True when the arguments ask for replications, a comparison or a sweep (the rest goes to runCli). */
+export const isAnalysis = (args: readonly string[]): boolean => args.some((a) => a === '--replications' || a === '--compare' || a === '--sweep');
+
+interface Options {
+  file: string;
+  json: boolean;
+  replications: number;
+  compare?: string;
+  sweep?: number[];
+  workers?: number;
+}
+
+function parseArgs(args: readonly string[]): Options | string {
+  const files: string[] = [];
+  const o: Partial<Options> = { json: false, replications: 1 };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    try {
+      if (a === '--json') o.json = true;
+      else if (a === '--replications' || a === '--workers') {
+        const n = Number(value());
+        if (!Number.isInteger(n) || n < 1) return `${a} expects a whole number of at least 1 (got "${args[i]}")`;
+        if (a === '--replications') o.replications = n;
+        else o.workers = n;
+      } else if (a === '--compare') o.compare = value();
+      else if (a === '--sweep') {
+        const s = parseSweep(value());
+        if (!s.ok) return s.message;
+        o.sweep = s.memoryMB;
+      } else if (a.startsWith('--')) return `unknown option ${a}`;
+      else files.push(a);
+    } catch (e) {
+      return (e as Error).message;
+    }
+  }
+  if (files.length !== 1) return 'give exactly one scenario file';
+  return { ...o, file: files[0] } as Options;
+}
+
+function load(file: string, io: CliIo): Scenario | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(io.readFile(file));
+  } catch (e) {
+    return `${file}: cannot read a JSON scenario (${e instanceof Error ? e.message : String(e)})`;
+  }
+  const parsed = parseScenario(data);
+  if (!parsed.ok) return formatIssues(parsed.issues).split('\n').map((l) => `${file}: ${l}`).join('\n');
+  return parsed.scenario;
+}
+
+const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3));
+
+/** Replications, comparison and sweep from the command line; `run` runs one scenario (a worker pool in main.ts). */
+export async function runAnalysisCli(args: readonly string[], io: CliIo, run: RunScenario): Promise<number> {
+  const o = parseArgs(args);
+  if (typeof o === 'string') {
+    io.stderr(`${o}\n${ANALYSIS_USAGE}\n`);
+    return 2;
+  }
+  const scenario = load(o.file, io);
+  if (typeof scenario === 'string') {
+    io.stderr(`${scenario}\n`);
+    return 2;
+  }
+  if (o.compare !== undefined) {
+    const other = load(o.compare, io);
+    if (typeof other === 'string') {
+      io.stderr(`${other}\n`);
+      return 2;
+    }
+    const [a, b] = await Promise.all([run(scenario), run({ ...other, seed: scenario.seed })]);
+    const diffs = compareSummaries(a, b);
+    const sentence = differenceSentence('B', diffs);
+    if (o.json) io.stdout(`${JSON.stringify({ a: o.file, b: o.compare, seed: scenario.seed, figures: diffs, sentence }, null, 2)}\n`);
+    else io.stdout(`${['figure\tA\tB\tB − A', ...diffs.map((d) => `${d.figure}\t${fmt(d.a)}\t${fmt(d.b)}\t${d.difference > 0 ? '+' : ''}${fmt(d.difference)}`), sentence].join('\n')}\n`);
+    return 0;
+  }
+  if (o.sweep !== undefined) {
+    const rows = await Promise.all(
+      o.sweep.map(async (memoryMB) => {
+        const s = await run(atMemory(scenario, memoryMB));
+        const fns = Object.values(s.functions);
+        const pick = (k: 'p50' | 'p95' | 'p99') => Math.max(0, ...fns.map((f) => f.durationMs[k]));
+        return { memoryMB, costUSD: s.account.totalCostUSD, p50Ms: pick('p50'), p95Ms: pick('p95'), p99Ms: pick('p99') };
+      }),
+    );
+    const cheapest = rows.reduce((m, r) => (r.costUSD < m.costUSD ? r : m)).memoryMB;
+    const fastest = rows.reduce((m, r) => (r.p95Ms < m.p95Ms ? r : m)).memoryMB;
+    const maxCost = Math.max(...rows.map((r) => r.costUSD)) || 1;
+    const maxP95 = Math.max(...rows.map((r) => r.p95Ms)) || 1;
+    const score = (r: (typeof rows)[number]) => 0.5 * (r.costUSD / maxCost) + 0.5 * (r.p95Ms / maxP95);
+    const balanced = rows.reduce((m, r) => (score(r) < score(m) ? r : m)).memoryMB;
+    const sentence = `cheapest at ${cheapest} MB, fastest (p95) at ${fastest} MB, balanced (equal weight on cost and p95) at ${balanced} MB`;
+    if (o.json) io.stdout(`${JSON.stringify({ sweep: 'memoryMB', rows, cheapest, fastest, balanced, sentence }, null, 2)}\n`);
+    else io.stdout(`${['memoryMB\tcostUSD\tp50Ms\tp95Ms\tp99Ms', ...rows.map((r) => `${r.memoryMB}\t${r.costUSD.toPrecision(4)}\t${fmt(r.p50Ms)}\t${fmt(r.p95Ms)}\t${fmt(r.p99Ms)}`), sentence].join('\n')}\n`);
+    return 0;
+  }
+  const result = await replicate(scenario, o.replications, run);
+  if (o.json) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return 0;
+  }
+  const lines = [`${scenario.name}: ${o.replications} replications, mean [95 % interval]`];
+  const walk = (prefix: string, v: unknown) => {
+    if (v && typeof v === 'object' && 'mean' in v && 'low' in v) {
+      const i = v as { mean: number; low: number; high: number };
+      lines.push(`${prefix}\t${fmt(i.mean)} [${fmt(i.low)}, ${fmt(i.high)}]`);
+    } else if (v && typeof v === 'object') for (const [k, c] of Object.entries(v)) walk(prefix ? `${prefix}.${k}` : k, c);
+  };
+  walk('', result.summary);
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
