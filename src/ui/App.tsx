@@ -5,6 +5,7 @@ import { Canvas } from './Canvas';
 import { HelpPanel } from './HelpPanel';
 import { Inspector } from './Inspector';
 import { Palette } from './Palette';
+import { ReviewPanel } from './Review';
 import { useShortcuts } from './shortcuts';
 import { StatusBanner } from './StatusBanner';
 import { Toolbar } from './Toolbar';
@@ -29,6 +30,7 @@ function Screen() {
       <Toolbar />
       <div className="lp-banners">
         <StatusBanner />
+        <ReviewPanel />
       </div>
       <main className="lp-main">
         <Palette />
