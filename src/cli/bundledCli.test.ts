@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const run = (command: string, args: string[]) => spawnSync(command, args, { cwd: root, encoding: 'utf8' });
 const bundled = (args: string[]) => run('node', ['scripts/cli.mjs', 'src/cli/main.ts', ...args]);
+const withoutWall = (text: string) => ({ ...JSON.parse(text), wallMs: 0 });
 const source = (args: string[]) => run('npx', ['tsx', 'src/cli/main.ts', ...args]);
 
 describe('the bundled command line', () => {
@@ -15,7 +16,6 @@ describe('the bundled command line', () => {
     const a = bundled(args);
     const b = source(args);
     expect(a.status).toBe(0);
-    const withoutWall = (text: string) => ({ ...JSON.parse(text), wallMs: 0 });
     expect(withoutWall(a.stdout)).toEqual(withoutWall(b.stdout));
   }, 60_000);
 
