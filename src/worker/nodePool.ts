@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { SimulationSummary } from '../engine/api';
 import type { Scenario } from '../model';
@@ -6,6 +8,12 @@ import type { Scenario } from '../model';
 /** The worker's first lines: register the TypeScript loader (tsx), then load the worker module. */
 const BOOTSTRAP = `const { workerData } = require('node:worker_threads');
 import('tsx/esm/api').then(({ register }) => { register(); return import(workerData.url); });`;
+
+/** The worker module beside this file, or in src/worker/ when this file runs from the command line's bundle (.cli-build/). */
+function workerModuleUrl(): string {
+  const beside = new URL('./nodeRunWorker.ts', import.meta.url);
+  return existsSync(fileURLToPath(beside)) ? beside.href : new URL('../src/worker/nodeRunWorker.ts', import.meta.url).href;
+}
 
 /** A pool of worker_threads, one per core by default, each running whole scenarios (the command line's adapter). */
 export class NodeRunPool {
@@ -17,7 +25,7 @@ export class NodeRunPool {
 
   constructor(size: number = availableParallelism()) {
     for (let i = 0; i < Math.max(1, size); i++) {
-      const w = new Worker(BOOTSTRAP, { eval: true, workerData: { url: new URL('./nodeRunWorker.ts', import.meta.url).href } });
+      const w = new Worker(BOOTSTRAP, { eval: true, workerData: { url: workerModuleUrl() } });
       w.on('message', (msg: { id: number; summary: SimulationSummary }) => {
         this.pending.get(msg.id)?.resolve(msg.summary);
         this.pending.delete(msg.id);
