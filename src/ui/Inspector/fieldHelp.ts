@@ -21,6 +21,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   initDurationMs: h('Init duration', 'Cold start INIT phase; empty takes the runtime default. INIT is billed.', `${LAMBDA}lambda-runtime-environment.html`, 'ms'),
   runtime: h('Runtime', 'Sets the default INIT duration of a cold start.', `${LAMBDA}lambda-runtimes.html`),
   cpuBoundFraction: h('CPU-bound share', 'Share of the duration that shrinks when memory (and so CPU) grows.', `${LAMBDA}configuration-memory.html`),
+  referenceMemoryMB: h('Reference memory', 'The memory the duration was measured at; other sizes scale its CPU-bound share (empty: the memory set above).', `${LAMBDA}configuration-memory.html`),
   errorRate: h('Error rate', 'Probability that one request or record fails with a function error.', `${LAMBDA}invocation-retries.html`),
   reservedConcurrency: h(
     'Reserved concurrency',
