@@ -21,6 +21,9 @@ function run(args: string[], files: Record<string, string>) {
   return { status, out, err };
 }
 
+/** Node ids and kinds, clients aside (a caller the export leaves out with a note). */
+const ids = (s: { nodes: { id: string; kind: string }[] }) => s.nodes.filter((n) => n.kind !== 'client').map((n) => `${n.id}:${n.kind}`).sort();
+
 describe('npm run export -- FILE --to sam', () => {
   it('writes a preset scenario as a SAM template that opens again with the same functions and links', () => {
     const text = readFileSync(join(root, 'src/scenarios/s3-thumbnail-pipeline.json'), 'utf8');
@@ -31,7 +34,6 @@ describe('npm run export -- FILE --to sam', () => {
     if (!parsed.ok) throw new Error('preset');
     const again = openTemplateText(out, 'out.yaml');
     if (!again.ok) throw new Error(again.message);
-    const ids = (s: { nodes: { id: string; kind: string }[] }) => s.nodes.filter((n) => n.kind !== 'client').map((n) => `${n.id}:${n.kind}`).sort();
     expect(ids(again.scenario)).toEqual(ids(parsed.scenario));
     const functions = parsed.scenario.nodes.filter((n) => n.kind === 'function');
     for (const fn of functions) expect(again.scenario.nodes.find((n) => n.id === fn.id)!.config).toMatchObject({ memoryMB: (fn.config as { memoryMB: number }).memoryMB });

@@ -222,18 +222,19 @@ describe('autosave with a common key and a tab key', () => {
   });
 });
 
+/** What browsers throw when localStorage is over its quota. */
+function quota(): Error {
+  const error = new Error('The quota has been exceeded.');
+  error.name = 'QuotaExceededError';
+  return error;
+}
+
 describe('autosave when storage is full', () => {
   it('says so with what to do, and removes the older autosave so a reload cannot bring it back silently', () => {
     const storage = memoryStorage();
     writeAutosave(storage, { ...DEFAULT_SCENARIO, name: 'older' }, new Date('2026-11-22T06:00:00Z'));
     writeAutosave(storage, { ...DEFAULT_SCENARIO, name: 'older' }, new Date('2026-11-22T06:00:00Z'), 'tab-key');
     let full = true;
-    const quota = () => {
-      // What browsers throw when localStorage is over its quota.
-      const error = new Error('The quota has been exceeded.');
-      error.name = 'QuotaExceededError';
-      return error;
-    };
     const refusing = {
       ...storage,
       setItem: (k: string, v: string) => {
