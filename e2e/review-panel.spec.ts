@@ -21,6 +21,13 @@ test('the review panel lists a preset\'s findings, highlights their nodes and ap
       await page.screenshot({ path: `/tmp/review14/panel-${w}x${h}-${scheme}.png` });
     }
   }
+  await item.getByRole('button', { name: 'Show me' }).click();
+  const compare = item.getByRole('table', { name: 'Show me: sqs-reserved-without-maximum-concurrency' });
+  await expect(compare).toBeVisible({ timeout: 30_000 });
+  const throttles = compare.getByRole('row', { name: /Throttles/ }).getByRole('cell');
+  expect(Number(await throttles.nth(0).innerText())).toBeGreaterThan(100);
+  await expect(throttles.nth(1)).toHaveText('0');
+  await page.screenshot({ path: '/tmp/review14/panel-showme.png' });
   await item.getByRole('button', { name: 'Fix' }).click();
   await expect(panel.locator('summary')).toHaveText('Review: 1 finding');
   await expect(panel).not.toContainText('sqs-reserved-without-maximum-concurrency');

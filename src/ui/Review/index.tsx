@@ -5,6 +5,7 @@ import { RULES, reviewScenario } from '../../review';
 import { toScenario } from '../../store/scenarioStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { applyFix } from './applyFix';
+import { ShowMe } from './ShowMe';
 // oxlint-disable-next-line import/no-unassigned-import
 import './review.css';
 
@@ -47,6 +48,7 @@ export function ReviewPanel() {
                   <button type="button" onClick={() => store().select({ nodes: f.nodes, edges: [] })}>
                     Highlight nodes
                   </button>
+                  {parsed.ok && <ShowMe scenario={parsed.scenario} finding={f} />}
                   <button
                     type="button"
                     onClick={() => {
