@@ -1,7 +1,7 @@
 /** Live numbers on a node, read from the run store by selector (never through React Flow's node data). */
 import { useLiveValue } from '../../store/liveSnapshot';
 import { useScenarioStore } from '../../store/useScenarioStore';
-import type { NodeKind } from '../../model';
+import { SYNC_CALLER_KINDS, type NodeKind } from '../../model';
 import { liveValue, runTotal } from './liveSelectors';
 import { useZoomedOut } from './zoomDetail';
 
@@ -69,10 +69,39 @@ function StreamBadges({ nodeId }: { nodeId: string }) {
   );
 }
 
+const isCaller = (kind: NodeKind) => (SYNC_CALLER_KINDS as readonly string[]).includes(kind);
+
+/** What a synchronous caller answered so far: 2xx, 4xx (throttles), 5xx, with 504 (integration timeout) named. */
+function CallerBadges({ nodeId }: { nodeId: string }) {
+  const total = (status: number) => (s: Parameters<typeof runTotal>[0]) => runTotal(s, nodeId, `Status${status}`, `Status${status}`);
+  const ok = useLiveValue((s) => total(200)(s) + total(202)(s));
+  const client = useLiveValue(total(429));
+  const server = useLiveValue((s) => total(500)(s) + total(502)(s) + total(504)(s));
+  const timeouts = useLiveValue(total(504));
+  return (
+    <div className="lp-badges">
+      <span className="lp-badge" title="Answered 2xx (200, or 202 accepted for async) so far" data-testid={`badge-2xx-${nodeId}`}>
+        2xx {formatCount(ok)}
+      </span>
+      <span className={`lp-badge${client > 0 ? ' lp-badge-warn' : ''}`} title="Answered 429 (throttled) so far" data-testid={`badge-4xx-${nodeId}`}>
+        4xx {formatCount(client)}
+      </span>
+      <span className={`lp-badge${server > 0 ? ' lp-badge-error' : ''}`} title="Answered 500, 502 or 504 so far" data-testid={`badge-5xx-${nodeId}`}>
+        5xx {formatCount(server)}
+      </span>
+      {timeouts > 0 && (
+        <span className="lp-badge lp-badge-error" title="504 Gateway Timeout: the integration timeout passed (the function runs on and is billed)" data-testid={`badge-504-${nodeId}`}>
+          504 {formatCount(timeouts)}
+        </span>
+      )}
+    </div>
+  );
+}
+
 /** Badge rows each kind draws: the placeholder keeps the node's height, so links stay where they were. */
 function badgeRows(kind: NodeKind): number {
   if (kind === 'function') return 2;
-  if (kind === 'sqs' || kind === 'kinesis' || kind === 'dynamodbStream') return 1;
+  if (kind === 'sqs' || kind === 'kinesis' || kind === 'dynamodbStream' || isCaller(kind)) return 1;
   return 0;
 }
 
@@ -84,5 +113,6 @@ export function NodeBadges({ nodeId, kind, reserved }: { nodeId: string; kind: N
   if (kind === 'function') return <FunctionBadges nodeId={nodeId} reserved={reserved} />;
   if (kind === 'sqs') return <QueueBadges nodeId={nodeId} />;
   if (kind === 'kinesis' || kind === 'dynamodbStream') return <StreamBadges nodeId={nodeId} />;
+  if (isCaller(kind)) return <CallerBadges nodeId={nodeId} />;
   return null;
 }

@@ -1,4 +1,5 @@
 /** Which charts the dashboard draws for a diagram, and which series each one plots (issue 5's list). */
+import { SYNC_CALLER_KINDS } from '../../model';
 import type { ServiceNode } from '../../store/diagram';
 
 export interface LineSpec {
@@ -63,6 +64,16 @@ function limitRefs(functions: readonly ServiceNode[], several: boolean): RefSpec
   });
 }
 
+/** What a synchronous caller answered, as the engine counts it per second (metricNames.ts). */
+const STATUS_LINES: readonly (readonly [number, string])[] = [
+  [200, '200'],
+  [202, '202'],
+  [429, '429 throttled'],
+  [500, '500'],
+  [502, '502'],
+  [504, '504 timeout'],
+];
+
 export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string | null, accountLimit: number): ChartSpec[] {
   const allFunctions = nodes.filter((n) => n.data.kind === 'function' && (functionFilter === null || n.id === functionFilter));
   const functions = allFunctions.slice(0, MAX_FUNCTIONS_DRAWN);
@@ -72,6 +83,7 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
       : undefined;
   const queues = nodes.filter((n) => n.data.kind === 'sqs');
   const streams = nodes.filter((n) => n.data.kind === 'kinesis' || n.data.kind === 'dynamodbStream');
+  const callers = nodes.filter((n) => (SYNC_CALLER_KINDS as readonly string[]).includes(n.data.kind)).slice(0, MAX_FUNCTIONS_DRAWN);
   const several = functions.length > 1;
   const per = (metric: string, label: string, right = false): LineSpec[] =>
     functions.map((f) => ({ key: `${f.id}/${metric}`, name: several ? `${nameOf(f)} ${label}` : label, right }));
@@ -108,6 +120,16 @@ export function chartSpecs(nodes: readonly ServiceNode[], functionFilter: string
       refs: [],
       empty: noFunction,
       note,
+    },
+    {
+      id: 'statusCodes',
+      title: 'Status codes per second',
+      unit: '/s',
+      lines: callers.flatMap((c) =>
+        STATUS_LINES.map(([status, label]) => ({ key: `${c.id}/Status${status}`, name: callers.length > 1 ? `${nameOf(c)} ${label}` : label })),
+      ),
+      refs: [],
+      empty: callers.length === 0 ? 'No synchronous caller (ALB, API Gateway, function URL, client) in the diagram.' : null,
     },
     {
       id: 'duration',

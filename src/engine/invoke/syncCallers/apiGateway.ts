@@ -3,7 +3,7 @@ import type { ConfigOfKind } from '../../../model';
 import { TokenBucket } from '../../concurrency/tokenBucket';
 import { INIT_LIMIT_MS } from '../../function/invocationTiming';
 import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
-import { SyncCaller } from './syncCaller';
+import { SyncCaller, type CallerStatus } from './syncCaller';
 
 /**
  * API Gateway REST (§4). Its own throttle comes first: a token bucket of
@@ -28,6 +28,19 @@ export class ApiGatewayCaller extends SyncCaller {
     this.request.sourceId = id;
     this.bucket = new TokenBucket(config.throttleBurst, config.throttleRatePerSecond);
     this.integrationTimeoutMs = config.integrationTimeoutSeconds * 1000;
+  }
+
+  protected override whyStatus(status: CallerStatus): string {
+    switch (status) {
+      case 429:
+        return "API Gateway's own throttle (throttleRatePerSecond, throttleBurst) refused the request";
+      case 500:
+        return 'Lambda refused the invocation (throttled: no concurrency left), which API Gateway answers as 500';
+      case 504:
+        return `the function had not answered within the ${this.integrationTimeoutMs / 1000} s integration timeout; it runs on and is billed`;
+      default:
+        return super.whyStatus(status);
+    }
   }
 
   protected handle(target: FunctionPort): void {

@@ -79,9 +79,32 @@ export abstract class SyncCaller implements SimNode {
 
   protected answer(status: CallerStatus, latencyMs: number): void {
     const i = statusIndex(status);
+    if (this.counts[i] === 0 && status !== 200 && status !== 202)
+      this.ctx.log({
+        nodeId: this.id,
+        level: status === 429 ? 'warn' : 'error',
+        category: status === 429 ? 'throttle' : 'error',
+        message: `First ${status} of the run: ${this.whyStatus(status)}`,
+      });
     this.counts[i]++;
     this.statusSeries[i].add(1);
     this.latencySeries.set(latencyMs);
+  }
+
+  /** Why this caller answers a failing status, for the first-of-kind log line; kinds with their own reasons override it. */
+  protected whyStatus(status: CallerStatus): string {
+    switch (status) {
+      case 429:
+        return 'Lambda throttled the invocation (no concurrency left), and the caller passed the 429 on';
+      case 500:
+        return 'Lambda refused the invocation request';
+      case 502:
+        return 'the function returned an error or timed out';
+      case 504:
+        return 'the caller gave up waiting for the function';
+      default:
+        return `answered ${status}`;
+    }
   }
 
   /** Requests answered so far, whatever the status. */
