@@ -100,8 +100,8 @@ function CallerBadges({ nodeId }: { nodeId: string }) {
 
 /** Badge rows each kind draws: the placeholder keeps the node's height, so links stay where they were. */
 function badgeRows(kind: NodeKind): number {
-  if (kind === 'function') return 2;
-  if (kind === 'sqs' || kind === 'kinesis' || kind === 'dynamodbStream' || isCaller(kind)) return 1;
+  if (kind === 'function' || isCaller(kind)) return 2;
+  if (kind === 'sqs' || kind === 'kinesis' || kind === 'dynamodbStream') return 1;
   return 0;
 }
 
