@@ -9,6 +9,7 @@ import { openScenarioText, type OpenResult } from '../io/scenarioFile';
 import { scenarioToSam } from '../io/samExport';
 import { isTemplateJson, looksLikeTemplate } from '../io/templateDetect';
 import { openTemplateText } from '../io/templateImport';
+import { readInput } from './readInput';
 
 export interface ExportIo {
   readFile(path: string): string;
@@ -36,13 +37,8 @@ export function runExportCli(args: readonly string[], io: ExportIo): number {
     return 2;
   }
   const file = files[0];
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    io.stderr(`${file}: cannot read the file (${e instanceof Error ? e.message : String(e)})\n`);
-    return 2;
-  }
+  const text = readInput(io, file);
+  if (text === null) return 2;
   const name = file.split(/[\\/]/).pop() ?? file;
   const opened: OpenResult = isTemplateText(text) ? openTemplateText(text, name) : openScenarioText(text, name);
   if (!opened.ok) {

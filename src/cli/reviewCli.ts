@@ -6,6 +6,7 @@ import { findingJson, reviewScenario } from '../review';
 import { buildReviewReport } from '../review/report/html';
 import { chartCsv } from '../review/report/chartData';
 import { infracostUsageYaml } from '../review/report/infracost';
+import { readInput } from './readInput';
 
 export interface ReviewCliIo {
   readFile(path: string): string;
@@ -45,13 +46,8 @@ export function runReviewCli(args: readonly string[], io: ReviewCliIo): number {
     return 2;
   }
   const file = rest[0];
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    io.stderr(`${file}: cannot read the file (${e instanceof Error ? e.message : String(e)})\n`);
-    return 2;
-  }
+  const text = readInput(io, file);
+  if (text === null) return 2;
   const opened = openForReview(text, file);
   if (!opened.ok) {
     const lines = opened.issues.length > 0 ? opened.issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n') : `${file}: ${opened.message}`;

@@ -4,6 +4,7 @@ import type { SimulationSummary } from '../engine/api';
 import { formatReport } from './report';
 import { openTemplateText } from '../io/templateImport';
 import { isTemplateJson, looksLikeTemplate } from '../io/templateDetect';
+import { readInput } from './readInput';
 
 export interface CliIo {
   readFile(path: string): string;
@@ -25,13 +26,8 @@ export function runCli(args: readonly string[], io: CliIo): number {
     return 2;
   }
   const file = files[0];
-  let text: string;
-  try {
-    text = io.readFile(file);
-  } catch (e) {
-    io.stderr(`${file}: cannot read the file (${e instanceof Error ? e.message : String(e)})\n`);
-    return 2;
-  }
+  const text = readInput(io, file);
+  if (text === null) return 2;
   let data: unknown;
   // A SAM or CloudFormation template is imported as the app does, its notes on stderr.
   const template = looksLikeTemplate(text) && !/^\s*\{/.test(text) ? true : safeIsTemplateJson(text);
