@@ -91,6 +91,7 @@ export class SimulationRun implements Simulation {
       if (node.kind !== 'function') continue;
       const fn = new LambdaFunction(node.id, node.config, {
         kernel,
+        endMs,
         rng: rngStream(seed, node.id, 'requests'),
         metrics: m,
         log,

@@ -1,4 +1,5 @@
 import type { Account, Distribution, FunctionConfig } from '../../model';
+import { ProvisionedBillingSpan } from '../cost/provisionedBilling';
 import type { AccountPool } from '../concurrency/accountPool';
 import { createFunctionScalingBucket } from '../concurrency/scalingBucket';
 import type { TokenBucket } from '../concurrency/tokenBucket';
@@ -27,6 +28,8 @@ const SWEEP_INTERVAL_MS = 1000;
 /** What a function needs from the rest of the run. */
 export interface FunctionDeps {
   readonly kernel: SimKernel;
+  /** The end of the run: provisioned concurrency still enabled then is billed to the end of its 5-minute block. */
+  readonly endMs: number;
   readonly rng: SeededRng;
   readonly metrics: Metrics;
   readonly log: BoundedLog;
@@ -77,6 +80,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   private readonly sweeper = { fire: () => this.sweep() };
   private readonly retireAt = (env: ExecutionEnvironment) => this.retire(env, env.expiresAtMs);
   private lastPcIntegral = 0;
+  private readonly pcBilling = new ProvisionedBillingSpan();
   private lastConcurrencyIntegral = 0;
   private readonly hasSuccessEffects: boolean;
   private billing: InvocationBilling;
@@ -401,6 +405,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   }
 
   onProvisionedChange(): void {
+    this.pcBilling.change(this.deps.kernel.now, this.provisioned.allocated);
     this.deps.pool.invalidate();
     this.refusals.clear();
   }
@@ -435,7 +440,9 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   /** Provisioned concurrency is billed for the time it is allocated, at the memory in force (§10.1). */
   private accrueProvisionedUsage(now: number): void {
     const integral = this.stats.provisionedReady.integralTo(now);
-    const gbs = ((integral - this.lastPcIntegral) / 1000) * gigabytes(this.config.memoryMB);
+    if (now >= this.deps.endMs) this.pcBilling.close(now);
+    const environmentMs = integral - this.lastPcIntegral + this.pcBilling.takeOwedEnvironmentMs();
+    const gbs = (environmentMs / 1000) * gigabytes(this.config.memoryMB);
     this.lastPcIntegral = integral;
     if (gbs > 0) {
       this.usage.provisionedConfiguredGBs += gbs;

@@ -40,10 +40,10 @@ describe('provisioned concurrency (§1.3)', () => {
     expect(f.throttles).toBeGreaterThan(0);
   });
 
-  it('bills the configured provisioned concurrency for the whole window', () => {
+  it('bills the configured provisioned concurrency for the whole window, rounded up to 5 minutes', () => {
     const f = run(1, { provisionedConcurrency: 10, memoryMB: 1024 });
-    // 10 environments × 1 GB × 120 s at $0.0000041667 per GB-s.
-    expect(f.cost.provisionedUSD).toBeCloseTo(10 * 1 * 120 * 0.0000041667, 10);
+    // §10.1: a 120 s window is billed as one 5-minute block: 10 environments × 1 GB × 300 s at $0.0000041667 per GB-s.
+    expect(f.cost.provisionedUSD).toBeCloseTo(10 * 1 * 300 * 0.0000041667, 10);
   });
 
   it('raised during a run, becomes usable all at once after the preparation delay', () => {
