@@ -131,6 +131,8 @@ export interface SimulationOptions {
   tickMs?: number;
   /** Most START/END/REPORT lines kept per simulated second (notable events are always kept). */
   reportLinesPerSecond?: number;
+  /** A run that handles more events than this at one simulated instant is stuck in a loop that passes no time: it stops with an error naming the nodes. */
+  maxEventsAtOneInstant?: number;
 }
 
 export interface Simulation {

@@ -16,9 +16,12 @@ import { rngStream } from './kernel/rngStreams';
 import { ACCOUNT_NODE_ID } from './metricNames';
 import { applyPatch } from './patches';
 import type { Delivery, EngineContext, FunctionPort, SimNode } from './ports';
+import type { EventTarget } from './kernel/eventQueue';
 import { createSourceNode } from './sources/registry';
 
 const DEFAULT_REPORT_LINES_PER_SECOND = 5;
+/** Far above any real burst (a burst arrives as one event); about a second of spinning before the run stops. */
+export const DEFAULT_MAX_EVENTS_AT_ONE_INSTANT = 10_000_000;
 
 /** One run of a scenario: the kernel, the account, the functions and every other node, wired by the scenario's edges. */
 export class SimulationRun implements Simulation {
@@ -37,11 +40,16 @@ export class SimulationRun implements Simulation {
   private readonly edgeEffects: EdgeEffects;
   readonly ctx: EngineContext;
   private finished = false;
+  private readonly maxEventsAtOneInstant: number;
+  /** The simulated instant of the last event, and how many events ran at it. */
+  private instantMs = -1;
+  private eventsAtInstant = 0;
 
   constructor(scenario: Scenario, options: SimulationOptions = {}) {
     this.scenario = scenario;
     this.account = scenario.account;
     this.endMs = scenario.durationSeconds * 1000;
+    this.maxEventsAtOneInstant = options.maxEventsAtOneInstant ?? DEFAULT_MAX_EVENTS_AT_ONE_INSTANT;
     this.rng = new SeededRng(scenario.seed);
     this.metrics = new Metrics(options.tickMs ?? defaultTickMs(this.endMs), this.kernel);
     this.log = new BoundedLog(this.kernel, options.reportLinesPerSecond ?? DEFAULT_REPORT_LINES_PER_SECOND);
@@ -67,7 +75,7 @@ export class SimulationRun implements Simulation {
     const deliver = (targetId: string, delivery: Delivery) => this.deliver(targetId, delivery);
     const outgoing = (id: string) => this.outgoingEdges.get(id) ?? [];
     const seed = scenario.seed;
-    this.edgeEffects = new EdgeEffects(rngStream(seed, '', 'edges'), deliver, outgoing);
+    this.edgeEffects = new EdgeEffects(rngStream(seed, '', 'edges'), deliver, outgoing, (id) => this.functions.has(id));
 
     const kernel = this.kernel;
     const rng = this.rng;
@@ -117,8 +125,9 @@ export class SimulationRun implements Simulation {
       const arrivalsRng = rngStream(seed, node.id, 'arrivals');
       const nodeCtx: EngineContext = {
         ...this.ctx,
+        kernel: kernel.ownedBy(node.id),
         rng: rngStream(seed, node.id, 'node'),
-        startTraffic: (traffic, onArrival) => startArrivals(kernel, arrivalsRng, traffic, endMs, onArrival),
+        startTraffic: (traffic, onArrival) => startArrivals(kernel, arrivalsRng, traffic, endMs, onArrival, node.id),
       };
       const live = createCaller(node, nodeCtx) ?? createSourceNode(node, nodeCtx) ?? new InertNode(node);
       this.nodes.set(node.id, live);
@@ -172,7 +181,12 @@ export class SimulationRun implements Simulation {
         }
       }
       queue.pop();
-      kernel.now = queue.poppedTimeMs;
+      const t = queue.poppedTimeMs;
+      if (t !== this.instantMs) {
+        this.instantMs = t;
+        this.eventsAtInstant = 0;
+      } else if (++this.eventsAtInstant > this.maxEventsAtOneInstant) this.stall(queue.poppedTarget!);
+      kernel.now = t;
       kernel.eventsProcessed++;
       queue.poppedTarget!.fire(queue.poppedArg);
       budget--;
@@ -186,6 +200,24 @@ export class SimulationRun implements Simulation {
       if (limit > kernel.now) kernel.now = limit;
       if (limit >= this.endMs && queue.peekTimeMs() > this.endMs) this.finish();
     }
+  }
+
+  /** Stops a run whose time no longer moves on, naming the nodes whose events fill the instant. */
+  private stall(current: EventTarget): never {
+    this.finished = true;
+    const owners = new Map<string, number>();
+    for (const target of [current, ...this.kernel.queue.targetsAt(this.instantMs, 10_000)]) {
+      const id = target.ownerId ?? 'the engine';
+      owners.set(id, (owners.get(id) ?? 0) + 1);
+    }
+    const names = [...owners.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .map(([id]) => (id === 'the engine' ? id : `"${id}"`))
+      .join(', ');
+    throw new Error(
+      `The run stopped at ${(this.instantMs / 1000).toFixed(3)} s: more than ${this.maxEventsAtOneInstant.toLocaleString('en-US')} events happened at that one instant, so simulated time could not move on. ` +
+        `Nodes involved: ${names}. Look for a loop between them that takes no time (a zero delay, a zero duration, a destination that leads back).`,
+    );
   }
 
   private finish(): void {

@@ -3,6 +3,7 @@ import type { EventTarget } from '../kernel/eventQueue';
 
 /** The function that owns environments; an environment's events come back to it. */
 export interface EnvironmentOwner {
+  readonly id: string;
   finish(env: ExecutionEnvironment): void;
 }
 
@@ -52,5 +53,8 @@ export class ExecutionEnvironment implements EventTarget {
 
   fire(): void {
     this.owner.finish(this);
+  }
+  get ownerId(): string {
+    return this.owner.id;
   }
 }

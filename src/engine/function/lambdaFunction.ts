@@ -77,7 +77,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     endedMs: 0,
     durationMs: 0,
   };
-  private readonly sweeper = { fire: () => this.sweep() };
+  private readonly sweeper: { fire(): void; readonly ownerId: string };
   private readonly retireAt = (env: ExecutionEnvironment) => this.retire(env, env.expiresAtMs);
   private lastPcIntegral = 0;
   private readonly pcBilling = new ProvisionedBillingSpan();
@@ -95,6 +95,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     private readonly deps: FunctionDeps,
   ) {
     this.config = config;
+    this.sweeper = { fire: () => this.sweep(), ownerId: id };
     this.billing = new InvocationBilling(config);
     this.referenceMemoryMB = config.referenceMemoryMB ?? config.memoryMB;
     this.stats = new FunctionStats(deps.metrics, id);
@@ -114,9 +115,10 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
         return current().async.maximumEventAgeSeconds * 1000;
       },
       sendToFailureTargets: (condition, count, chainDepth) => deps.sendToFailureTargets(this, condition, count, chainDepth),
-      onThrottled: (reason) => this.countThrottle(reason),
+      onThrottled: (reason, count) => this.countThrottle(reason, count),
+      onRecursionStopped: (count) => this.countRecursion(count),
       onGaveUp: (condition, count, deadLettered) => this.onAsyncGaveUp(condition, count, deadLettered),
-    });
+    }, id);
     this.hasSuccessEffects = deps.hasSuccessEffects(id);
     this.accountChanged(deps.account());
     deps.pool.join(this);
@@ -171,10 +173,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   }
 
   private startAsync(enqueuedMs: number, attempts: number, chainDepth: number): RefusalReason | null {
-    if (chainDepth >= MAX_CHAIN_INVOCATIONS) {
-      this.countRecursion();
-      return 'RecursiveInvocationLoopDetected';
-    }
+    if (chainDepth >= MAX_CHAIN_INVOCATIONS) return 'RecursiveInvocationLoopDetected';
     const env = this.acquire();
     if (typeof env === 'string') return env;
     this.begin(env, true, 1, 0, false, chainDepth);
@@ -249,7 +248,6 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     stats.m.concurrency.set(this.busy);
     stats.countStart(env.coldStart, env.status, env.provisioned, !env.provisioned && this.provisioned.allocated > 0, timing.initReportedMs);
     if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live);
-    if (env.status === 'timeout') logTimeout(deps.log, this.id, config.timeoutSeconds);
     if (env.provisioned) {
       stats.m.pcBusy.set(this.provisioned.busy);
       stats.m.pcUtilization.set(this.provisioned.busy / this.provisioned.allocated);
@@ -272,6 +270,8 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     deps.pool.changeBusy(now, -1, env.countsUnreserved);
     stats.concurrency.set(now, this.busy);
     stats.recordDuration(env.durationMs);
+    // §2.5: the timeout is logged when it happens, at the end of the time the invocation was allowed.
+    if (env.status === 'timeout') logTimeout(deps.log, this.id, env.durationMs / 1000);
     logReport(deps.log, this.id, env, this.config.memoryMB, env.status);
     // §2.1: a timeout resets the environment; the next invoke runs INIT again.
     if (env.status === 'timeout') env.needsReinit = true;
@@ -292,10 +292,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     if (status === 'success' && this.hasSuccessEffects) deps.succeeded(this, chainDepth, isAsync);
     if (isAsync) this.asyncQueue.finished(status, asyncEnqueuedMs, asyncAttempts, chainDepth);
     else if (onDone) onDone(o);
-    if (isAsync || this.asyncQueue.queued > 0) {
-      this.asyncQueue.wake();
-      stats.m.asyncDepth.set(this.asyncQueue.queued);
-    }
+    if (isAsync) stats.m.asyncDepth.set(this.asyncQueue.queued);
   }
 
   private release(env: ExecutionEnvironment, now: number): void {
@@ -360,16 +357,16 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     return a;
   }
 
-  private countThrottle(reason: RefusalReason): void {
-    this.stats.throttles++;
-    this.stats.m.throttles.add(1);
-    this.deps.accountThrottles.add(1);
+  private countThrottle(reason: RefusalReason, count = 1): void {
+    this.stats.throttles += count;
+    this.stats.m.throttles.add(count);
+    this.deps.accountThrottles.add(count);
     logThrottle(this.deps.log, this, reason);
   }
 
-  private countRecursion(): void {
-    this.stats.recursiveDropped++;
-    this.stats.m.recursion.add(1);
+  private countRecursion(count = 1): void {
+    this.stats.recursiveDropped += count;
+    this.stats.m.recursion.add(count);
     logRecursion(this.deps.log, this.id, MAX_CHAIN_INVOCATIONS);
   }
 

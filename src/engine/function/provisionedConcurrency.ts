@@ -19,6 +19,7 @@ export const PROVISIONED_REQUESTS_PER_SECOND_PER_ENVIRONMENT = 10;
 
 /** What provisioned concurrency needs from its function. */
 export interface ProvisionedOwner {
+  readonly id: string;
   createEnvironment(provisioned: true): ExecutionEnvironment;
   retire(env: ExecutionEnvironment, endedMs: number): void;
   readonly stats: { provisionedReady: { set(nowMs: number, v: number): void } };
@@ -44,6 +45,10 @@ export class ProvisionedConcurrency {
     private readonly owner: ProvisionedOwner,
     private readonly kernel: SimKernel,
   ) {}
+
+  get ownerId(): string {
+    return this.owner.id;
+  }
 
   startWith(count: number): void {
     this.target = count;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runToEnd } from '..';
+import { SimulationRun } from '../simulation';
 import { scenario } from '../testing/scenarioBuilder';
 
 const oneEventAtZero = { traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 0, count: 1 }] }, invocationType: 'async' };
@@ -27,6 +28,71 @@ describe('async invocations end to end', () => {
     expect(s.functions.fn.asyncEventsDeadLettered).toBe(1);
     expect(s.functions.failures.invocations).toBe(1);
     expect(s.resources.cli.metrics.Status202).toBe(1);
+  });
+
+  it('an on-failure destination that is the function itself is an ordinary async invoke: time passes and §9 stops the chain', () => {
+    // Each failed attempt (no retries) sends its record to the function again, one hop further down the chain.
+    const s = runToEnd(
+      scenario({
+        durationSeconds: 60,
+        nodes: [
+          { id: 'cli', kind: 'client', config: oneEventAtZero },
+          { id: 'self', kind: 'function', config: { ...quick, errorRate: 1, async: { maximumRetryAttempts: 0, maximumEventAgeSeconds: 21_600 } } },
+        ],
+        edges: [
+          { id: 't', source: 'cli', target: 'self', kind: 'trigger' },
+          { id: 'f', source: 'self', target: 'self', kind: 'onFailure' },
+        ],
+      }),
+    );
+    // Invocations 1 … 16 of the chain run (100 ms each); the 17th is stopped and not sent on to the function again.
+    expect(s.functions.self.invocations).toBe(16);
+    expect(s.functions.self.errors).toBe(16);
+    expect(s.functions.self.recursiveInvocationsDropped).toBe(1);
+    expect(s.functions.self.asyncEventsReceived).toBe(17);
+    expect(s.functions.self.asyncEventsDropped).toBe(17);
+  });
+
+  for (const kind of ['onFailure', 'onSuccess'] as const) {
+    it(`a function with reserved concurrency 0 whose ${kind} target is itself ends, one hop a millisecond`, () => {
+      const run = new SimulationRun(
+        scenario({
+          durationSeconds: 10,
+          nodes: [
+            { id: 'cli', kind: 'client', config: oneEventAtZero },
+            { id: 'self', kind: 'function', config: { ...quick, reservedConcurrency: 0 } },
+          ],
+          edges: [
+            { id: 't', source: 'cli', target: 'self', kind: 'trigger' },
+            { id: 'f', source: 'self', target: 'self', kind },
+          ],
+        }),
+      );
+      run.advanceTo(run.endMs);
+      expect(run.done).toBe(true);
+      const s = run.summary().functions.self;
+      expect(s.invocations).toBe(0);
+      if (kind === 'onSuccess') {
+        // Nothing succeeds, so nothing comes back: the one event goes nowhere (no failure target).
+        expect(s.asyncEventsReceived).toBe(1);
+      } else {
+        // §1.2: straight to the destination without retries; depth 16 is the 17th of the chain and §9 stops it.
+        expect(s.asyncEventsReceived).toBe(17);
+        expect(s.recursiveInvocationsDropped).toBe(1);
+      }
+    });
+  }
+
+  it('stops a run that spins at one instant, with an error naming the node', () => {
+    const run = new SimulationRun(
+      scenario({ durationSeconds: 10, nodes: [{ id: 'fn', kind: 'function', config: quick }], edges: [] }),
+      { maxEventsAtOneInstant: 1000 },
+    );
+    // A loop that takes no time: every event schedules the next at the same instant.
+    const spinner = { ownerId: 'spinning-queue', fire: () => run.kernel.schedule(run.kernel.now, spinner, 0) };
+    run.kernel.schedule(2500, spinner, 0);
+    expect(() => run.advanceTo(run.endMs)).toThrow(/stopped at 2\.500 s: more than 1,000 events .* Nodes involved: "spinning-queue"/);
+    expect(run.done).toBe(true);
   });
 
   it('a function writing to itself is stopped at the 17th invocation of the chain (§9)', () => {

@@ -20,6 +20,7 @@ export class EdgeEffects {
     private readonly rng: SeededRng,
     private readonly deliver: Deliver,
     private readonly outgoing: (nodeId: string) => readonly ScenarioEdge[],
+    private readonly isFunction: (nodeId: string) => boolean,
   ) {}
 
   /** Returns the destination records sent (on-success). */
@@ -41,11 +42,16 @@ export class EdgeEffects {
     return records;
   }
 
-  /** Returns how many on-failure records and DLQ messages were sent: 0 when the function has neither target. */
+  /**
+   * Returns how many on-failure records and DLQ messages were sent: 0 when the function has neither target.
+   * An event stopped as a recursive loop (§9) is not sent on to a function: that invocation would be the
+   * next one of the same chain, which Lambda stops too.
+   */
   failed(functionId: string, condition: FailureCondition, count: number, chainDepth: number): number {
     let sent = 0;
     for (const edge of this.outgoing(functionId)) {
       if (edge.kind !== 'onFailure' && edge.kind !== 'deadLetter') continue;
+      if (condition === 'RecursiveInvocationLoopDetected' && this.isFunction(edge.target)) continue;
       this.deliver(edge.target, { sourceId: functionId, count, chainDepth: chainDepth + 1, via: edge.kind, condition });
       sent += count;
     }

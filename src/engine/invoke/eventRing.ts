@@ -8,6 +8,7 @@ export class EventRing {
   private enqueuedMs = new Float64Array(64);
   private counts = new Float64Array(64);
   private attempts = new Uint8Array(64);
+  private throttles = new Uint8Array(64);
   private chainDepths = new Uint16Array(64);
   private head = 0;
   private entries = 0;
@@ -18,12 +19,14 @@ export class EventRing {
     return this.entries === 0;
   }
 
-  push(dueMs: number, enqueuedMs: number, attempts: number, chainDepth: number, count: number): void {
+  /** `throttles`: how many times in a row Lambda has refused these events since their last attempt ran (sets their back-off). */
+  push(dueMs: number, enqueuedMs: number, attempts: number, chainDepth: number, count: number, throttles = 0): void {
     if (this.entries === this.dueMs.length) this.grow();
     const i = (this.head + this.entries) & (this.dueMs.length - 1);
     this.dueMs[i] = dueMs;
     this.enqueuedMs[i] = enqueuedMs;
     this.attempts[i] = attempts;
+    this.throttles[i] = Math.min(throttles, 255);
     this.chainDepths[i] = Math.min(chainDepth, 65_535);
     this.counts[i] = count;
     this.entries++;
@@ -38,6 +41,9 @@ export class EventRing {
   }
   get headAttempts(): number {
     return this.attempts[this.head];
+  }
+  get headThrottles(): number {
+    return this.throttles[this.head];
   }
   get headChainDepth(): number {
     return this.chainDepths[this.head];
@@ -67,6 +73,7 @@ export class EventRing {
     this.enqueuedMs = copy(this.enqueuedMs, new Float64Array(capacity));
     this.counts = copy(this.counts, new Float64Array(capacity));
     this.attempts = copy(this.attempts, new Uint8Array(capacity));
+    this.throttles = copy(this.throttles, new Uint8Array(capacity));
     this.chainDepths = copy(this.chainDepths, new Uint16Array(capacity));
     this.head = 0;
   }

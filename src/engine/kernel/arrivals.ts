@@ -33,6 +33,7 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
     private readonly endMs: number,
     private readonly onArrival: (count: number) => void,
     traffic: Traffic,
+    readonly ownerId?: string,
   ) {
     this.lane = kernel.createLane();
     this.install(traffic, true);
@@ -62,7 +63,7 @@ class ArrivalProcess implements EventTarget, TrafficHandle {
       const atMs = burst.atSeconds * 1000;
       // A change mid-run keeps only bursts still ahead (a burst is an instant, not a rate).
       if (atMs < now || (!atStart && atMs === now) || atMs >= this.endMs) continue;
-      const process = new BurstProcess(this.kernel, this.onArrival, burst.count, burst.spreadSeconds * 1000);
+      const process = new BurstProcess(this.kernel, this.onArrival, burst.count, burst.spreadSeconds * 1000, this.ownerId);
       this.bursts.push(process);
       this.kernel.schedule(atMs, process, 0);
     }
@@ -116,6 +117,7 @@ class BurstProcess implements EventTarget {
     private readonly onArrival: (count: number) => void,
     count: number,
     spreadMs: number,
+    readonly ownerId?: string,
   ) {
     this.remaining = count;
     this.gapMs = spreadMs / count;
@@ -140,6 +142,7 @@ export function startArrivals(
   traffic: Traffic,
   endMs: number,
   onArrival: (count: number) => void,
+  ownerId?: string,
 ): TrafficHandle {
-  return new ArrivalProcess(kernel, rng, endMs, onArrival, traffic);
+  return new ArrivalProcess(kernel, rng, endMs, onArrival, traffic, ownerId);
 }

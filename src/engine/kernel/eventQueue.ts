@@ -14,6 +14,8 @@
 /** Whatever an event wakes up; `arg` tells it which of its things is due (an environment index, a generation). */
 export interface EventTarget {
   fire(arg: number): void;
+  /** The node whose event this is, to name it when a run stalls. */
+  readonly ownerId?: string;
 }
 
 const INITIAL_CAPACITY = 1024;
@@ -151,6 +153,20 @@ export class EventQueue {
       this.targets[0] = null;
     }
     return true;
+  }
+
+  /** Up to `limit` targets of the events pending at `timeMs` (any order): what a stalled run names. */
+  targetsAt(timeMs: number, limit: number): EventTarget[] {
+    const out: EventTarget[] = [];
+    for (let i = 0; i < this.count && out.length < limit; i++) {
+      const t = this.targets[i];
+      if (this.times[i] === timeMs && t) out.push(t);
+    }
+    for (let l = 0; l < this.lanes && out.length < limit; l++) {
+      const t = this.laneTargets[l];
+      if (this.laneTimes[l] === timeMs && t) out.push(t);
+    }
+    return out;
   }
 
   private move(from: number, to: number): void {

@@ -5,12 +5,32 @@ import { EventQueue, type EventTarget } from './eventQueue';
 /** A callback scheduled through the `Kernel` port; calling `cancel` makes it a no-op. */
 class ScheduledCallback implements EventTarget, Timer {
   private cancelled = false;
-  constructor(private readonly fn: () => void) {}
+  constructor(
+    private readonly fn: () => void,
+    readonly ownerId?: string,
+  ) {}
   fire(): void {
     if (!this.cancelled) this.fn();
   }
   cancel(): void {
     this.cancelled = true;
+  }
+}
+
+/** The Kernel port as one node sees it. */
+class OwnedKernel implements Kernel {
+  constructor(
+    private readonly kernel: SimKernel,
+    private readonly ownerId: string,
+  ) {}
+  get now(): SimMs {
+    return this.kernel.now;
+  }
+  at(atMs: SimMs, fn: () => void): Timer {
+    return this.kernel.at(atMs, fn, this.ownerId);
+  }
+  after(delayMs: number, fn: () => void): Timer {
+    return this.kernel.after(delayMs, fn, this.ownerId);
   }
 }
 
@@ -38,14 +58,19 @@ export class SimKernel implements Kernel {
     this.queue.pushLane(lane, atMs < this.now ? this.now : atMs, target, arg);
   }
 
-  at(atMs: SimMs, fn: () => void): Timer {
-    const callback = new ScheduledCallback(fn);
+  at(atMs: SimMs, fn: () => void, ownerId?: string): Timer {
+    const callback = new ScheduledCallback(fn, ownerId);
     this.schedule(atMs, callback, 0);
     return callback;
   }
 
-  after(delayMs: number, fn: () => void): Timer {
-    return this.at(this.now + Math.max(0, delayMs), fn);
+  after(delayMs: number, fn: () => void, ownerId?: string): Timer {
+    return this.at(this.now + Math.max(0, delayMs), fn, ownerId);
+  }
+
+  /** The Kernel port for one node: its callbacks carry the node's id. */
+  ownedBy(ownerId: string): Kernel {
+    return new OwnedKernel(this, ownerId);
   }
 
   /** Runs the next event if it is due at or before `limitMs`; false when none is. */
