@@ -32,6 +32,40 @@ describe('live patches (design.md "Data flow" 5)', () => {
     expect(sim.live().fn.reservedConcurrency).toBe(50);
   });
 
+  it('logs which setting changed, from what to what', () => {
+    const sim = createSimulation(
+      callerToFunction({ seconds: 60, callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 10 } }, fn: { reservedConcurrency: 5 } }),
+    );
+    sim.advanceTo(39_900);
+    const fnConfig = sim.scenario.nodes[1].config;
+    sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...fnConfig, reservedConcurrency: 50 } });
+    const callerConfig = sim.scenario.nodes[0].config as Record<string, unknown>;
+    sim.applyPatch({ type: 'nodeConfig', nodeId: 'caller', config: { ...callerConfig, traffic: { pattern: 'constant', ratePerSecond: 25 } } });
+    sim.applyPatch({ type: 'nodeConfig', nodeId: 'caller', config: { ...callerConfig, traffic: { pattern: 'constant', ratePerSecond: 40 } } });
+    const patches = sim.takeLog().filter((e) => e.category === 'patch').map((e) => e.message);
+    expect(patches).toEqual([
+      'Changed during the run at 39.9 s: reservedConcurrency 5 → 50; effective now',
+      'Changed during the run at 39.9 s: traffic.ratePerSecond 10 → 25; effective now',
+      // The second change is described against the first, not against the scenario.
+      'Changed during the run at 39.9 s: traffic.ratePerSecond 25 → 40; effective now',
+    ]);
+  });
+
+  it('accepts an account limit below 100 when nothing is reserved, and refuses any reservation then', () => {
+    const sim = createSimulation(
+      callerToFunction({ seconds: 60, callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 10 } }, fn: {} }),
+    );
+    sim.advanceTo(10_000);
+    expect(sim.applyPatch({ type: 'account', account: { ...sim.scenario.account, concurrencyLimit: 50 } })).toEqual({ ok: true });
+    const fnConfig = sim.scenario.nodes[1].config;
+    const refused = sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...fnConfig, reservedConcurrency: 5 } });
+    expect(refused).toEqual({
+      ok: false,
+      message:
+        'reserved concurrency (with the provisioned concurrency of functions that reserve none) would total 5, but an account limit of 50 leaves nothing to set aside: Lambda keeps 100 unreserved',
+    });
+  });
+
   it("changes a caller's traffic at the current time", () => {
     const sim = createSimulation(
       callerToFunction({ seconds: 60, callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 10 } }, fn: {} }),

@@ -1,8 +1,11 @@
 import { accountSchema, CONFIG_SCHEMAS, edgeConfigSchema, functionConfigSchema, UNRESERVED_MINIMUM, type FunctionConfig } from '../model';
-import type { PatchResult, ScenarioPatch } from './api';
+import type { ScenarioPatch } from './api';
 import type { SimulationRun } from './simulation';
 
-const refuse = (message: string): PatchResult => ({ ok: false, message });
+/** An accepted change carries the settings before and after it, for the log. */
+export type AppliedPatch = { ok: true; before: unknown; after: unknown } | { ok: false; message: string };
+
+const refuse = (message: string): AppliedPatch => ({ ok: false, message });
 const firstIssue = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) => {
   const i = issues[0];
   return i ? `${i.path.map(String).join('.') || 'config'}: ${i.message}` : 'invalid';
@@ -13,7 +16,7 @@ const firstIssue = (issues: readonly { path: readonly PropertyKey[]; message: st
  * file, then applied at the current simulated time. Reserved and provisioned
  * concurrency keep the rules of §1.2–§1.3 (100 unreserved, PC ≤ reserved).
  */
-export function applyPatch(run: SimulationRun, patch: ScenarioPatch): PatchResult {
+export function applyPatch(run: SimulationRun, patch: ScenarioPatch): AppliedPatch {
   switch (patch.type) {
     case 'nodeConfig':
       return patchNode(run, patch.nodeId, patch.config);
@@ -24,22 +27,27 @@ export function applyPatch(run: SimulationRun, patch: ScenarioPatch): PatchResul
   }
 }
 
-function patchNode(run: SimulationRun, nodeId: string, config: unknown): PatchResult {
+function patchNode(run: SimulationRun, nodeId: string, config: unknown): AppliedPatch {
   const fn = run.functions.get(nodeId);
   if (fn) {
     const parsed = functionConfigSchema.safeParse(config);
     if (!parsed.success) return refuse(firstIssue(parsed.error.issues));
     const problem = checkConcurrency(run, nodeId, parsed.data);
     if (problem) return refuse(problem);
+    const before = fn.config;
     fn.applyConfig(parsed.data);
-    return { ok: true };
+    return { ok: true, before, after: parsed.data };
   }
   const node = run.nodes.get(nodeId);
   if (!node) return refuse(`no node has id "${nodeId}"`);
   if (!node.applyConfig) return refuse(`a ${node.kind} cannot be changed during a run`);
   const parsed = CONFIG_SCHEMAS[node.kind].safeParse(config);
   if (!parsed.success) return refuse(firstIssue(parsed.error.issues));
-  return node.applyConfig(parsed.data);
+  const result = node.applyConfig(parsed.data);
+  if (!result.ok) return result;
+  const before = run.nodeConfig(nodeId);
+  run.setNodeConfig(nodeId, parsed.data);
+  return { ok: true, before, after: parsed.data };
 }
 
 function checkConcurrency(run: SimulationRun, nodeId: string, next: FunctionConfig): string | null {
@@ -47,16 +55,20 @@ function checkConcurrency(run: SimulationRun, nodeId: string, next: FunctionConf
   // As the scenario schema counts it: reservations, plus the provisioned concurrency of functions that reserve none.
   let claimed = next.reservedConcurrency ?? next.provisionedConcurrency;
   for (const [id, other] of run.functions) if (id !== nodeId) claimed += other.config.reservedConcurrency ?? other.config.provisionedConcurrency;
-  if (claimed > limit - UNRESERVED_MINIMUM)
-    return `reserved concurrency (with the provisioned concurrency of functions that reserve none) would total ${claimed}, but at most ${limit - UNRESERVED_MINIMUM} can be set aside: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${limit} unreserved`;
+  // Lambda-model.md, Dec-2026 note: the 100-unreserved rule bounds what can be reserved; a small account limit is fine.
+  const reservable = Math.max(0, limit - UNRESERVED_MINIMUM);
+  if (claimed > reservable)
+    return reservable === 0
+      ? `reserved concurrency (with the provisioned concurrency of functions that reserve none) would total ${claimed}, but an account limit of ${limit} leaves nothing to set aside: Lambda keeps ${UNRESERVED_MINIMUM} unreserved`
+      : `reserved concurrency (with the provisioned concurrency of functions that reserve none) would total ${claimed}, but at most ${reservable} can be set aside: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${limit} unreserved`;
   if (next.reservedConcurrency !== null && next.provisionedConcurrency > next.reservedConcurrency)
     return `provisioned concurrency (${next.provisionedConcurrency}) cannot exceed reserved concurrency (${next.reservedConcurrency})`;
-  if (next.provisionedConcurrency > limit - UNRESERVED_MINIMUM)
-    return `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${limit - UNRESERVED_MINIMUM})`;
+  if (next.provisionedConcurrency > reservable)
+    return `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${reservable})`;
   return null;
 }
 
-function patchEdge(run: SimulationRun, edgeId: string, config: unknown): PatchResult {
+function patchEdge(run: SimulationRun, edgeId: string, config: unknown): AppliedPatch {
   const edge = run.edgeById(edgeId);
   if (!edge) return refuse(`no edge has id "${edgeId}"`);
   const parsed = edgeConfigSchema.safeParse(config);
@@ -70,10 +82,10 @@ function patchEdge(run: SimulationRun, edgeId: string, config: unknown): PatchRe
     }
   }
   run.replaceEdge(next);
-  return { ok: true };
+  return { ok: true, before: edge.config, after: parsed.data };
 }
 
-function patchAccount(run: SimulationRun, account: unknown): PatchResult {
+function patchAccount(run: SimulationRun, account: unknown): AppliedPatch {
   const parsed = accountSchema.safeParse(account);
   if (!parsed.success) return refuse(firstIssue(parsed.error.issues));
   const next = parsed.data;
@@ -82,13 +94,14 @@ function patchAccount(run: SimulationRun, account: unknown): PatchResult {
     return refuse('the legacy burst cannot change during a run; reset and run again');
   let claimed = 0;
   for (const fn of run.functions.values()) claimed += fn.config.reservedConcurrency ?? fn.config.provisionedConcurrency;
-  if (claimed > next.concurrencyLimit - UNRESERVED_MINIMUM)
+  if (claimed > Math.max(0, next.concurrencyLimit - UNRESERVED_MINIMUM))
     return refuse(
       `functions set aside ${claimed} (reserved, or provisioned without a reservation); an account limit of ${next.concurrencyLimit} leaves fewer than ${UNRESERVED_MINIMUM} unreserved`,
     );
+  const before = run.account;
   run.account = next;
   run.pool.setAccount(run.kernel.now, next);
   run.pool.invalidate();
   for (const fn of run.functions.values()) fn.accountChanged(next);
-  return { ok: true };
+  return { ok: true, before, after: next };
 }

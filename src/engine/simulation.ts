@@ -14,6 +14,7 @@ import { defaultTickMs, Metrics } from './kernel/metrics';
 import { SeededRng } from './kernel/rng';
 import { rngStream } from './kernel/rngStreams';
 import { ACCOUNT_NODE_ID } from './metricNames';
+import { describeChange } from './patchDescription';
 import { applyPatch } from './patches';
 import type { Delivery, EngineContext, FunctionPort, SimNode } from './ports';
 import type { EventTarget } from './kernel/eventQueue';
@@ -37,6 +38,7 @@ export class SimulationRun implements Simulation {
   readonly nodes = new Map<string, SimNode>();
   private readonly outgoingEdges = new Map<string, ScenarioEdge[]>();
   private readonly incomingEdges = new Map<string, ScenarioEdge[]>();
+  private readonly nodeConfigs = new Map<string, unknown>();
   private readonly edgeEffects: EdgeEffects;
   readonly ctx: EngineContext;
   private finished = false;
@@ -65,6 +67,7 @@ export class SimulationRun implements Simulation {
     const accountCost = m.series(ACCOUNT_NODE_ID, 'CostUSD', 'sum');
 
     for (const node of scenario.nodes) {
+      this.nodeConfigs.set(node.id, node.config);
       this.outgoingEdges.set(node.id, []);
       this.incomingEdges.set(node.id, []);
     }
@@ -266,13 +269,29 @@ export class SimulationRun implements Simulation {
 
   applyPatch(patch: ScenarioPatch): PatchResult {
     const result = applyPatch(this, patch);
+    const at = `${(this.kernel.now / 1000).toFixed(1)} s`;
+    let message: string;
+    if (result.ok) {
+      const change = describeChange(result.before, result.after);
+      message = change ? `Changed during the run at ${at}: ${change}; effective now` : `Applied during the run at ${at}: no setting differs from before`;
+    } else {
+      message = `Change refused at ${at}: ${result.message}`;
+    }
     this.log.push({
       nodeId: patch.type === 'nodeConfig' ? patch.nodeId : patch.type === 'edgeConfig' ? patch.edgeId : ACCOUNT_NODE_ID,
       level: result.ok ? 'info' : 'warn',
       category: 'patch',
-      message: result.ok ? `Changed during the run at ${(this.kernel.now / 1000).toFixed(1)} s; effective now` : `Change refused: ${result.message}`,
+      message,
     });
-    return result;
+    return result.ok ? { ok: true } : result;
+  }
+
+  /** The configuration a non-function node runs with now (the scenario's, or the last change's). */
+  nodeConfig(nodeId: string): unknown {
+    return this.nodeConfigs.get(nodeId);
+  }
+  setNodeConfig(nodeId: string, config: unknown): void {
+    this.nodeConfigs.set(nodeId, config);
   }
 
   /** Replaces an edge's config in place, so every holder of the edge lists sees it. */
