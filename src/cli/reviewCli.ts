@@ -2,7 +2,7 @@ import { runToEnd } from '../engine';
 import { openScenarioText, type OpenResult } from '../io/scenarioFile';
 import { isTemplateJson, looksLikeTemplate } from '../io/templateDetect';
 import { openTemplateText } from '../io/templateImport';
-import { findingJson, reviewScenario } from '../review';
+import { findingJson, reviewScenario, RUN_RULES } from '../review';
 import { buildReviewReport } from '../review/report/html';
 import { chartCsv } from '../review/report/chartData';
 import { infracostUsageYaml } from '../review/report/infracost';
@@ -15,7 +15,7 @@ export interface ReviewCliIo {
   stderr(text: string): void;
 }
 
-export const REVIEW_USAGE = 'usage: npm run -s review -- path/to/scenario.json|template.yaml [--json] [--report out.html]';
+export const REVIEW_USAGE = 'usage: npm run -s review -- path/to/scenario.json|template.yaml|report.html [--json] [--run] [--report out.html]';
 
 function isTemplate(text: string): boolean {
   try {
@@ -33,13 +33,15 @@ export function openForReview(text: string, fileName: string): OpenResult {
 /** `review FILE [--json] [--report out.html]`: prints the findings and exits 0; 2 on a bad file or usage. */
 export function runReviewCli(args: readonly string[], io: ReviewCliIo): number {
   const json = args.includes('--json');
+  // --run: run the scenario once, so the rules that read a run's figures take part (--report runs it anyway).
+  const withRun = args.includes('--run');
   const reportAt = args.indexOf('--report');
   const reportPath = reportAt >= 0 ? args[reportAt + 1] : undefined;
   if (reportAt >= 0 && (!reportPath || reportPath.startsWith('--'))) {
     io.stderr(`--report: needs the path of the HTML file to write\n${REVIEW_USAGE}\n`);
     return 2;
   }
-  const rest = args.filter((a, i) => a !== '--json' && (reportAt < 0 || (i !== reportAt && i !== reportAt + 1)));
+  const rest = args.filter((a, i) => a !== '--json' && a !== '--run' && (reportAt < 0 || (i !== reportAt && i !== reportAt + 1)));
   const unknown = rest.filter((a) => a.startsWith('--'));
   if (rest.length !== 1 || unknown.length > 0) {
     io.stderr(`${unknown.length > 0 ? `unknown option ${unknown[0]}\n` : ''}${REVIEW_USAGE}\n`);
@@ -54,9 +56,9 @@ export function runReviewCli(args: readonly string[], io: ReviewCliIo): number {
     io.stderr(`${lines}\n`);
     return 2;
   }
-  const findings = reviewScenario(opened.scenario);
-  if (reportPath) {
-    const summary = runToEnd(opened.scenario);
+  const summary = reportPath || withRun ? runToEnd(opened.scenario) : undefined;
+  const findings = reviewScenario(opened.scenario, summary);
+  if (reportPath && summary) {
     try {
       io.writeFile(reportPath, buildReviewReport({ scenario: opened.scenario, findings, summary }));
       const base = reportPath.replace(/\.html?$/i, '');
@@ -67,11 +69,14 @@ export function runReviewCli(args: readonly string[], io: ReviewCliIo): number {
       return 2;
     }
   }
-  if (json) io.stdout(`${JSON.stringify({ findings: findings.map(findingJson) }, null, 2)}\n`);
-  else if (findings.length === 0) io.stdout(`${opened.scenario.name}: no findings.\n`);
+  if (json) io.stdout(`${JSON.stringify({ findings: findings.map(findingJson), ran: summary !== undefined }, null, 2)}\n`);
   else {
-    io.stdout(`${opened.scenario.name}: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n\n`);
-    for (const f of findings) io.stdout(`[${f.severity}] ${f.id} (${f.nodes.join(', ')})\n  ${f.message}\n  fix: ${f.fix}\n\n`);
+    if (findings.length === 0) io.stdout(`${opened.scenario.name}: no findings.\n`);
+    else {
+      io.stdout(`${opened.scenario.name}: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n\n`);
+      for (const f of findings) io.stdout(`[${f.severity}] ${f.id} (${f.nodes.join(', ')})\n  ${f.message}\n  fix: ${f.fix}\n\n`);
+    }
+    if (!summary) io.stdout(`${RUN_RULES.length} more rules read a run's figures (${RUN_RULES.map((r) => r.id).join(', ')}): add --run to include them.\n`);
   }
   if (reportPath && !json) io.stdout(`report written to ${reportPath} (with its .csv and .infracost-usage.yml beside it)\n`);
   return 0;

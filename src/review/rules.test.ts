@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { runToEnd, type SimulationSummary } from '../engine';
 import { parseScenario, type Scenario } from '../model';
 import { PRESETS, loadPreset } from '../scenarios';
 import { RULES, reviewScenario } from '.';
@@ -101,16 +102,45 @@ const BROKEN: Record<string, { scenario: () => Scenario; nodes: string[] }> = {
     scenario: () => build([{ id: 'f', kind: 'function', config: { timeoutSeconds: 300, durationMs: { distribution: 'fixed', value: 200 } } }], []),
     nodes: ['f'],
   },
+  'timeout-above-observed-p99': {
+    // Configured at 128 MB: p99 1.5 s, so 15 s is within 10 ×. At 1,769 MB (one vCPU) a CPU-bound handler runs
+    // 128/1,769 as long (§3): the run sees a p99 near 110 ms, and 15 s is far above it.
+    scenario: () =>
+      build(
+        [
+          { id: 'alb', kind: 'alb', config: rate(20) },
+          {
+            id: 'f',
+            kind: 'function',
+            config: { memoryMB: 1769, referenceMemoryMB: 128, cpuBoundFraction: 1, timeoutSeconds: 15, durationMs: { distribution: 'lognormal', p50: 500, p99: 1500 } },
+          },
+        ],
+        [trig('alb', 'f')],
+      ),
+    nodes: ['f'],
+  },
+  'idle-provisioned-cost': {
+    // 40 provisioned environments for 2 requests a second of 100 ms (0.2 busy on average).
+    scenario: () =>
+      build(
+        [{ id: 'alb', kind: 'alb', config: rate(2) }, { id: 'f', kind: 'function', config: { provisionedConcurrency: 40, durationMs: { distribution: 'fixed', value: 100 } } }],
+        [trig('alb', 'f')],
+      ),
+    nodes: ['f'],
+  },
 };
+
+/** A run of the scenario, for the rules that read a run's figures; none for the others. */
+const runFor = (rule: Rule, scenario: Scenario): SimulationSummary | undefined => (rule.usesRun ? runToEnd({ ...scenario, durationSeconds: 600 }) : undefined);
 
 /** The presets where a rule fires on purpose (each is a teaching pitfall, or a real gap in that preset). */
 const FIRES_ON_PRESET: Record<string, string[]> = {
-  'provisioned-concurrency-cold-starts': ['provisioned-above-traffic'],
   'api-gateway-29s-timeout': ['api-gateway-timeout', 'memory-above-cpu-need'],
   'sqs-standard-scaling': ['sqs-no-redrive'],
   'reserved-concurrency-sqs-pitfall': ['sqs-reserved-without-maximum-concurrency', 'sqs-low-max-receive'],
   'sqs-fifo-message-groups': ['sqs-no-redrive'],
   'kinesis-poison-record': ['stream-retry-forever', 'stream-no-bisect', 'timeout-above-duration'],
+  'provisioned-concurrency-cold-starts': ['provisioned-above-traffic', 'idle-provisioned-cost'],
   'eventbridge-cron-job': ['async-no-failure-target'],
   'recursive-loop': ['recursive-loop', 'sqs-low-max-receive'],
 };
@@ -125,7 +155,8 @@ test('there are at least 20 rules, with distinct ids and an AWS documentation so
 describe.each(RULES.map((r) => [r.id, r] as [string, Rule]))('%s', (id, rule) => {
   test('fires on a scenario built to break it, naming its nodes', () => {
     const { scenario, nodes } = BROKEN[id];
-    const findings = rule.check(scenario());
+    const broken = scenario();
+    const findings = rule.check(broken, runFor(rule, broken));
     expect(findings).toHaveLength(1);
     expect(findings[0].id).toBe(id);
     expect([...findings[0].nodes].sort()).toEqual([...nodes].sort());
@@ -135,22 +166,36 @@ describe.each(RULES.map((r) => [r.id, r] as [string, Rule]))('%s', (id, rule) =>
   test('its fix gives a valid scenario on which it is quiet, and leaves the original as it was', () => {
     const original = BROKEN[id].scenario();
     const before = JSON.stringify(original);
-    const fixed = rule.check(original)[0].apply(original);
+    const fixed = rule.check(original, runFor(rule, original))[0].apply(original);
     expect(JSON.stringify(original)).toBe(before);
     const reparsed = parseScenario(fixed);
     expect(reparsed.ok ? [] : reparsed.issues).toEqual([]);
-    expect(rule.check(fixed)).toEqual([]);
+    // A rule that reads a run is checked against a run of the fixed scenario.
+    expect(rule.check(fixed, runFor(rule, fixed))).toEqual([]);
   });
+
+  if (rule.usesRun)
+    test('finds nothing without a run, and says it reads one', () => {
+      expect(rule.check(BROKEN[id].scenario())).toEqual([]);
+    });
 
   test('is quiet on the presets that do not show this pitfall', () => {
     for (const preset of PRESETS) {
       const loaded = loadPreset(preset);
       if (!loaded.ok) throw new Error(preset.id);
-      const fires = rule.check(loaded.scenario).length > 0;
+      const run = rule.usesRun ? presetRun(preset.id, loaded.scenario) : undefined;
+      const fires = rule.check(loaded.scenario, run).length > 0;
       expect({ preset: preset.id, fires }).toEqual({ preset: preset.id, fires: (FIRES_ON_PRESET[preset.id] ?? []).includes(id) });
     }
   });
 });
+
+const presetRuns = new Map<string, SimulationSummary>();
+function presetRun(id: string, scenario: Scenario): SimulationSummary {
+  let run = presetRuns.get(id);
+  if (!run) presetRuns.set(id, (run = runToEnd(scenario)));
+  return run;
+}
 
 test('reviewScenario lists the most severe findings first', () => {
   const loaded = loadPreset(PRESETS.find((p) => p.id === 'kinesis-poison-record')!);

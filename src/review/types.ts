@@ -1,3 +1,4 @@
+import type { SimulationSummary } from '../engine/api';
 import type { Scenario } from '../model';
 
 export type Severity = 'high' | 'medium' | 'low';
@@ -25,5 +26,7 @@ export interface Rule {
   sourceUrl: string;
   /** The lambda-model.md section. */
   modelSection: string;
-  check: (scenario: Scenario) => Finding[];
+  /** The rule reads a finished run's figures: without `run` it finds nothing, and the panel says a run is needed. */
+  usesRun?: boolean;
+  check: (scenario: Scenario, run?: SimulationSummary) => Finding[];
 }

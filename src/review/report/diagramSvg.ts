@@ -2,7 +2,8 @@ import type { Scenario } from '../../model';
 import { KIND_NAMES } from '../../model';
 import { esc } from './escape';
 
-const W = 150;
+/** Wide enough for the longest kind name ("Application Load Balancer") at 11 px. */
+const W = 180;
 const H = 54;
 
 /** The diagram as an SVG drawn from the node positions; `highlight` nodes get a red outline. */

@@ -19,7 +19,9 @@ import { sqsVisibilityTimeout } from './sqsVisibilityTimeout';
 import { streamNoBisect } from './streamNoBisect';
 import { streamParallelization } from './streamParallelization';
 import { streamRetryForever } from './streamRetryForever';
+import { idleProvisionedCost } from './idleProvisionedCost';
 import { timeoutAboveDuration } from './timeoutAboveDuration';
+import { timeoutAboveObservedP99 } from './timeoutAboveObservedP99';
 
 export const RULES: readonly Rule[] = [
   sqsVisibilityTimeout,
@@ -43,4 +45,6 @@ export const RULES: readonly Rule[] = [
   provisionedBelowTraffic,
   memoryAboveCpuNeed,
   timeoutAboveDuration,
+  timeoutAboveObservedP99,
+  idleProvisionedCost,
 ];
