@@ -61,3 +61,16 @@ test('--report writes the HTML with the scenario embedded, the CSV and the Infra
   expect(embedded.name).toBe(original.name);
   expect(embedded.nodes.map((n) => n.id)).toEqual(original.nodes.map((n) => n.id));
 });
+
+test('--run runs the scenario once so the rules that read a run take part; without it the text says they wait', () => {
+  const withRun = io();
+  expect(runReviewCli(['src/scenarios/provisioned-concurrency-cold-starts.json', '--json', '--run'], withRun.api)).toBe(0);
+  const ran = JSON.parse(withRun.out.join('')) as { findings: { id: string }[]; ran: boolean };
+  expect(ran.ran).toBe(true);
+  expect(ran.findings.map((f) => f.id)).toContain('idle-provisioned-cost');
+  const without = io();
+  expect(runReviewCli(['src/scenarios/provisioned-concurrency-cold-starts.json'], without.api)).toBe(0);
+  const text = without.out.join('');
+  expect(text).not.toContain('idle-provisioned-cost (');
+  expect(text).toMatch(/2 more rules read a run's figures \(timeout-above-observed-p99, idle-provisioned-cost\): add --run/);
+});
