@@ -35,6 +35,19 @@ describe('replications on the command line', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/from 128 to 10,240 \(got "64"\)/);
   });
+  it('sweep memory on both architectures with --architectures, naming each row and choice', async () => {
+    const r = await run([file, '--sweep', 'memoryMB=512,1024', '--architectures', 'x86_64,arm64', '--json'], 2);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.sweep).toBe('memoryMB×architecture');
+    expect(json.rows.map((row: { memoryMB: number; architecture: string }) => `${row.memoryMB} ${row.architecture}`)).toEqual(['512 x86_64', '1024 x86_64', '512 arm64', '1024 arm64']);
+    // Same traffic and durations: arm64 at 512 MB is the cheapest of the four.
+    expect(json.choices.cheapest).toEqual({ memoryMB: 512, architecture: 'arm64' });
+    expect(json.sentence).toMatch(/^cheapest at 512 MB arm64/);
+    const bad = await run([file, '--architectures', 'arm64'], 1);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--architectures goes with --sweep/);
+  }, 120_000);
   it('compare a file with itself to zero difference', async () => {
     const r = await run([file, '--compare', file, '--json'], 2);
     const json = JSON.parse(r.out);

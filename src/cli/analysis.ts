@@ -1,11 +1,11 @@
 import { formatIssues, parseScenario, type Scenario } from '../model';
 import { compareSummaries, differenceSentence } from '../analysis/compare';
 import { replicate, type RunScenario } from '../analysis/replicate';
-import { atMemory, parseSweep } from '../analysis/sweep';
+import { atPoint, chooseFromSweep, parseArchitectures, parseSweep, sweepPoints, sweepRow, type Architecture } from '../analysis/sweep';
 import type { CliIo } from './run';
 
 export const ANALYSIS_USAGE =
-  'usage: npm run simulate -- FILE [--replications N] [--compare OTHER.json] [--sweep memoryMB=128,512,...] [--workers K] [--json]';
+  'usage: npm run simulate -- FILE [--replications N] [--compare OTHER.json] [--sweep memoryMB=128,512,... [--architectures x86_64,arm64]] [--workers K] [--json]';
 
 /** True when the arguments ask for replications, a comparison or a sweep (the rest goes to runCli). */
 export const isAnalysis = (args: readonly string[]): boolean => args.some((a) => a === '--replications' || a === '--compare' || a === '--sweep');
@@ -16,6 +16,7 @@ interface Options {
   replications: number;
   compare?: string;
   sweep?: number[];
+  architectures?: Architecture[];
   workers?: number;
 }
 
@@ -41,6 +42,10 @@ function parseArgs(args: readonly string[]): Options | string {
         const s = parseSweep(value());
         if (!s.ok) return s.message;
         o.sweep = s.memoryMB;
+      } else if (a === '--architectures') {
+        const s = parseArchitectures(value());
+        if (!s.ok) return s.message;
+        o.architectures = s.architectures;
       } else if (a.startsWith('--')) return `unknown option ${a}`;
       else files.push(a);
     } catch (e) {
@@ -48,6 +53,7 @@ function parseArgs(args: readonly string[]): Options | string {
     }
   }
   if (files.length !== 1) return 'give exactly one scenario file';
+  if (o.architectures && !o.sweep) return '--architectures goes with --sweep memoryMB=...';
   return { ...o, file: files[0] } as Options;
 }
 
@@ -91,23 +97,27 @@ export async function runAnalysisCli(args: readonly string[], io: CliIo, run: Ru
     return 0;
   }
   if (o.sweep !== undefined) {
-    const rows = await Promise.all(
-      o.sweep.map(async (memoryMB) => {
-        const s = await run(atMemory(scenario, memoryMB));
-        const fns = Object.values(s.functions);
-        const pick = (k: 'p50' | 'p95' | 'p99') => Math.max(0, ...fns.map((f) => f.durationMs[k]));
-        return { memoryMB, costUSD: s.account.totalCostUSD, p50Ms: pick('p50'), p95Ms: pick('p95'), p99Ms: pick('p99') };
-      }),
-    );
-    const cheapest = rows.reduce((m, r) => (r.costUSD < m.costUSD ? r : m)).memoryMB;
-    const fastest = rows.reduce((m, r) => (r.p95Ms < m.p95Ms ? r : m)).memoryMB;
-    const maxCost = Math.max(...rows.map((r) => r.costUSD)) || 1;
-    const maxP95 = Math.max(...rows.map((r) => r.p95Ms)) || 1;
-    const score = (r: (typeof rows)[number]) => 0.5 * (r.costUSD / maxCost) + 0.5 * (r.p95Ms / maxP95);
-    const balanced = rows.reduce((m, r) => (score(r) < score(m) ? r : m)).memoryMB;
-    const sentence = `cheapest at ${cheapest} MB, fastest (p95) at ${fastest} MB, balanced (equal weight on cost and p95) at ${balanced} MB`;
-    if (o.json) io.stdout(`${JSON.stringify({ sweep: 'memoryMB', rows, cheapest, fastest, balanced, sentence }, null, 2)}\n`);
-    else io.stdout(`${['memoryMB\tcostUSD\tp50Ms\tp95Ms\tp99Ms', ...rows.map((r) => `${r.memoryMB}\t${r.costUSD.toPrecision(4)}\t${fmt(r.p50Ms)}\t${fmt(r.p95Ms)}\t${fmt(r.p99Ms)}`), sentence].join('\n')}\n`);
+    const points = sweepPoints(o.sweep, o.architectures);
+    const rows = await Promise.all(points.map(async (point) => sweepRow(point, await run(atPoint(scenario, point)))));
+    const choice = chooseFromSweep(rows);
+    const byArch = o.architectures !== undefined;
+    if (o.json) {
+      const at = (r: (typeof rows)[number]) => ({ memoryMB: r.memoryMB, architecture: r.architecture });
+      const out = {
+        sweep: byArch ? 'memoryMB×architecture' : 'memoryMB',
+        rows: rows.map(({ architecture, ...r }) => (byArch ? { ...r, architecture } : r)),
+        cheapest: choice.cheapest.memoryMB,
+        fastest: choice.fastest.memoryMB,
+        balanced: choice.balanced.memoryMB,
+        ...(byArch ? { choices: { cheapest: at(choice.cheapest), fastest: at(choice.fastest), balanced: at(choice.balanced) } } : {}),
+        sentence: choice.sentence,
+      };
+      io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+    } else {
+      const head = `memoryMB${byArch ? '\tarchitecture' : ''}\tcostUSD\tp50Ms\tp95Ms\tp99Ms`;
+      const line = (r: (typeof rows)[number]) => `${r.memoryMB}${byArch ? `\t${r.architecture}` : ''}\t${r.costUSD.toPrecision(4)}\t${fmt(r.p50Ms)}\t${fmt(r.p95Ms)}\t${fmt(r.p99Ms)}`;
+      io.stdout(`${[head, ...rows.map(line), choice.sentence].join('\n')}\n`);
+    }
     return 0;
   }
   const result = await replicate(scenario, o.replications, run);
