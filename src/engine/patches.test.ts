@@ -115,6 +115,20 @@ describe('live patches (design.md "Data flow" 5)', () => {
     expect(sim.live().account.concurrencyLimit).toBe(2000);
   });
 
+  it('an account limit of 50 with nothing reserved takes live changes; reserving anything under it is refused (§1.2)', () => {
+    const sim = createSimulation(
+      callerToFunction({ seconds: 10, account: { concurrencyLimit: 50 }, callerConfig: {}, fn: { memoryMB: 128 } }),
+    );
+    const config = sim.scenario.nodes[1].config;
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, memoryMB: 256 } })).toEqual({ ok: true });
+    expect(sim.applyPatch({ type: 'account', account: { ...sim.scenario.account, concurrencyLimit: 40 } })).toEqual({ ok: true });
+    const reserve = sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, reservedConcurrency: 5 } });
+    expect(reserve.ok).toBe(false);
+    if (!reserve.ok) expect(reserve.message).toMatch(/nothing can be reserved in an account whose concurrency limit is 40/);
+    expect(sim.live().fn.reservedConcurrency).toBe(-1);
+    expect(sim.live().account.concurrencyLimit).toBe(40);
+  });
+
   it('counts provisioned concurrency of functions without reservation toward the 100 unreserved, as the scenario file does (§1.2, §1.3)', () => {
     const sim = createSimulation(
       scenario({

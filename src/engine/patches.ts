@@ -1,4 +1,13 @@
-import { accountSchema, CONFIG_SCHEMAS, edgeConfigSchema, functionConfigSchema, UNRESERVED_MINIMUM, type FunctionConfig } from '../model';
+import {
+  accountSchema,
+  CONFIG_SCHEMAS,
+  edgeConfigSchema,
+  functionConfigSchema,
+  maxSetAside,
+  setAsideProblem,
+  UNRESERVED_MINIMUM,
+  type FunctionConfig,
+} from '../model';
 import type { PatchResult, ScenarioPatch } from './api';
 import type { SimulationRun } from './simulation';
 
@@ -47,12 +56,12 @@ function checkConcurrency(run: SimulationRun, nodeId: string, next: FunctionConf
   // As the scenario schema counts it: reservations, plus the provisioned concurrency of functions that reserve none.
   let claimed = next.reservedConcurrency ?? next.provisionedConcurrency;
   for (const [id, other] of run.functions) if (id !== nodeId) claimed += other.config.reservedConcurrency ?? other.config.provisionedConcurrency;
-  if (claimed > limit - UNRESERVED_MINIMUM)
-    return `reserved concurrency (with the provisioned concurrency of functions that reserve none) would total ${claimed}, but at most ${limit - UNRESERVED_MINIMUM} can be set aside: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${limit} unreserved`;
+  const problem = setAsideProblem(claimed, limit, 'would total');
+  if (problem) return problem;
   if (next.reservedConcurrency !== null && next.provisionedConcurrency > next.reservedConcurrency)
     return `provisioned concurrency (${next.provisionedConcurrency}) cannot exceed reserved concurrency (${next.reservedConcurrency})`;
-  if (next.provisionedConcurrency > limit - UNRESERVED_MINIMUM)
-    return `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${limit - UNRESERVED_MINIMUM})`;
+  if (next.provisionedConcurrency > maxSetAside(limit))
+    return `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${maxSetAside(limit)})`;
   return null;
 }
 
@@ -82,7 +91,7 @@ function patchAccount(run: SimulationRun, account: unknown): PatchResult {
     return refuse('the legacy burst cannot change during a run; reset and run again');
   let claimed = 0;
   for (const fn of run.functions.values()) claimed += fn.config.reservedConcurrency ?? fn.config.provisionedConcurrency;
-  if (claimed > next.concurrencyLimit - UNRESERVED_MINIMUM)
+  if (claimed > maxSetAside(next.concurrencyLimit))
     return refuse(
       `functions set aside ${claimed} (reserved, or provisioned without a reservation); an account limit of ${next.concurrencyLimit} leaves fewer than ${UNRESERVED_MINIMUM} unreserved`,
     );

@@ -38,6 +38,27 @@ describe('parseScenario', () => {
     expect(refused[0]).toMatch(/^nodes\[0\] \(a\)\.config\.reservedConcurrency: .*totals 901.*at most 900/);
   });
 
+  it('a small account limit (new accounts have 10) is valid when nothing is reserved: the 100 unreserved bound reservations, not the limit (§1.2)', () => {
+    for (const concurrencyLimit of [10, 50, 100]) {
+      const result = parseScenario({ schemaVersion: 1, account: { concurrencyLimit }, nodes: [fn('a'), fn('b')], edges: [] });
+      expect(issuesOf(result)).toEqual([]);
+    }
+  });
+
+  it('with an account limit of 100 or less nothing can be reserved, and the message says why (§1.2)', () => {
+    const reserved = parseScenario({ schemaVersion: 1, account: { concurrencyLimit: 50 }, nodes: [fn('a', { reservedConcurrency: 1 })], edges: [] });
+    expect(issuesOf(reserved)).toEqual([
+      'nodes[0] (a).config.reservedConcurrency: nothing can be reserved in an account whose concurrency limit is 50: ' +
+        'Lambda keeps 100 unreserved, so reserved concurrency (and provisioned concurrency of functions that reserve none) ' +
+        'needs a limit above 100; this scenario sets aside 1',
+    ]);
+    const provisioned = parseScenario({ schemaVersion: 1, account: { concurrencyLimit: 100 }, nodes: [fn('a', { provisionedConcurrency: 2 })], edges: [] });
+    expect(issuesOf(provisioned)[0]).toMatch(/^nodes\[0\] \(a\)\.config\.provisionedConcurrency: nothing can be reserved .* limit is 100.*sets aside 2$/);
+    // One unit above 100 leaves one to set aside.
+    const one = parseScenario({ schemaVersion: 1, account: { concurrencyLimit: 101 }, nodes: [fn('a', { reservedConcurrency: 1 })], edges: [] });
+    expect(issuesOf(one)).toEqual([]);
+  });
+
   it('counts provisioned concurrency of unreserved functions toward the same pool', () => {
     const result = parseScenario({
       schemaVersion: 1,
