@@ -89,6 +89,33 @@ describe('the command line', () => {
   });
 });
 
+const scheduled = (expression: string) =>
+  JSON.stringify({
+    schemaVersion: 1,
+    durationSeconds: 600,
+    nodes: [
+      { id: 'tick', kind: 'eventbridgeSchedule', config: { expression } },
+      { id: 'job', kind: 'function', config: {} },
+    ],
+    edges: [{ id: 'e', source: 'tick', target: 'job', kind: 'trigger' }],
+  });
+
+describe('the command line refuses what the app refuses, with the same words', () => {
+  it('a schedule that cannot fire exits 2 naming the field and what is wrong (EventBridge cron and rate rules)', () => {
+    const zero = run({ 's.json': scheduled('rate(0 minutes)') }, ['s.json']);
+    expect(zero.code).toBe(2);
+    expect(zero.err).toBe('s.json: nodes[0] (tick).config.expression: rate value "0" must be a whole number of at least 1\n');
+    const minute = run({ 's.json': scheduled('cron(99 * * * ? *)') }, ['s.json']);
+    expect(minute.code).toBe(2);
+    expect(minute.err).toBe('s.json: nodes[0] (tick).config.expression: minutes field 99 is out of range 0–59\n');
+    expect(run({ 's.json': scheduled('cron(a b c d e f)') }, ['s.json']).err).toContain('minutes field "a" is not a value');
+    // A valid one runs: rate(5 minutes) over 600 s fires twice.
+    const ok = run({ 's.json': scheduled('rate(5 minutes)') }, ['s.json', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).functions.job.invocations).toBe(2);
+  });
+});
+
 describe('npm run simulate with a template', () => {
   it('imports a SAM template as the app does and runs it, notes on stderr', () => {
     const out: string[] = [];

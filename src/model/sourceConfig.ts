@@ -1,6 +1,7 @@
 import { z } from './zodConfig';
 import { distributionSchema } from './distribution';
 import { trafficSchema } from './traffic';
+import { neverFires, parseSchedule } from './schedule';
 
 /** A source that may only receive (a queue or topic used as a target) has no producers by default. */
 const noTraffic = trafficSchema.default({
@@ -34,22 +35,29 @@ export const snsConfigSchema = z.object({ traffic: noTraffic });
 export const eventbridgeRuleConfigSchema = z.object({ traffic: noTraffic });
 
 /** `rate(5 minutes)` or six-field `cron(0 12 * * ? *)`, in UTC (§7). */
-export const eventbridgeScheduleConfigSchema = z.object({
-  // The shape only; the engine's parser (src/engine/sources/schedule.ts) checks every field.
-  expression: z
-    .string()
-    .trim()
-    .regex(
-      /^(rate\(\s*\d+\s+(minute|minutes|hour|hours|day|days)\s*\)|cron\(\s*(\S+\s+){5}\S+\s*\))$/i,
-      'a schedule is rate(N minutes|hours|days) or cron(minutes hours day-of-month month day-of-week year), in UTC',
-    )
-    .default('rate(5 minutes)'),
-  /** The UTC instant simulated time 0 stands for; midnight, as the daily traffic cycle assumes. */
-  startAtUTC: z
-    .string()
-    .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date and time, e.g. 2026-01-05T00:00:00Z')
-    .default('2026-01-01T00:00:00Z'),
-});
+export const eventbridgeScheduleConfigSchema = z
+  .object({
+    // The engine's own parser (schedule.ts) checks every field, so what the schema accepts the engine fires.
+    expression: z
+      .string()
+      .trim()
+      .superRefine((expression, ctx) => {
+        const parsed = parseSchedule(expression);
+        if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+      })
+      .default('rate(5 minutes)'),
+    /** The UTC instant simulated time 0 stands for; midnight, as the daily traffic cycle assumes. */
+    startAtUTC: z
+      .string()
+      .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date and time, e.g. 2026-01-01T00:00:00Z')
+      .default('2026-01-01T00:00:00Z'),
+  })
+  .superRefine((config, ctx) => {
+    // A valid cron can still name no real minute (30 February, a past year): it would never fire.
+    const parsed = parseSchedule(config.expression);
+    const problem = parsed.ok ? neverFires(parsed.schedule, Date.parse(config.startAtUTC)) : null;
+    if (problem) ctx.addIssue({ code: 'custom', path: ['expression'], message: problem });
+  });
 
 /**
  * Records written at a given time that make every invocation that sees them
