@@ -101,6 +101,14 @@ const scheduled = (expression: string) =>
   });
 
 describe('the command line refuses what the app refuses, with the same words', () => {
+  it('an unknown key exits 2 naming it and the key it most likely meant', () => {
+    const bad = JSON.parse(valid);
+    bad.nodes[1].config.memorySize = 512;
+    const { code, err } = run({ 'k.json': JSON.stringify(bad) }, ['k.json']);
+    expect(code).toBe(2);
+    expect(err).toBe('k.json: nodes[1] (api).config.memorySize: unknown key "memorySize"; did you mean "memoryMB"?\n');
+  });
+
   it('a schedule that cannot fire exits 2 naming the field and what is wrong (EventBridge cron and rate rules)', () => {
     const zero = run({ 's.json': scheduled('rate(0 minutes)') }, ['s.json']);
     expect(zero.code).toBe(2);

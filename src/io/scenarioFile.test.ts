@@ -106,6 +106,10 @@ describe('bad input is explained, with where the problem is', () => {
       /nodes\[0\] \(alb\)\.config\.traffic\.ratePerSecond: .*6\.0 billion/,
     );
   });
+  it('an unknown key (a typo) is named with the key it most likely meant, not dropped', () => {
+    const text = variant((s) => Object.assign(s.nodes[1].config, { memorySize: 512 }));
+    expect(messageOf(text)).toBe('broken.json cannot be opened: one problem.\nnodes[1] (api).config.memorySize: unknown key "memorySize"; did you mean "memoryMB"?');
+  });
   it('counts several problems', () => {
     const text = variant((s) => {
       s.nodes[1].config.memoryMB = 1;

@@ -59,6 +59,15 @@ describe('share links', () => {
     }
   });
 
+  it('refuses a link with an unknown key, naming it and the key it most likely meant', () => {
+    const [, scenario] = presetScenarios[0];
+    const edited = { ...scenario, account: { ...scenario.account, concurrencyLimt: 50 } };
+    const result = decodeShareHash(`#s=${LZString.compressToEncodedURIComponent(JSON.stringify(edited))}`);
+    expect(result.kind).toBe('error');
+    if (result.kind === 'error')
+      expect(result.issues).toEqual([{ path: 'account.concurrencyLimt', message: 'unknown key "concurrencyLimt"; did you mean "concurrencyLimit"?' }]);
+  });
+
   it('refuses a link whose data is not JSON', () => {
     const result = decodeShareHash(`#s=${LZString.compressToEncodedURIComponent('not json {')}`);
     expect(result.kind === 'error' && result.message).toMatch(/not a scenario/);

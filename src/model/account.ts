@@ -35,7 +35,7 @@ export function setAsideProblem(claimed: number, concurrencyLimit: number, verb 
   );
 }
 
-export const accountSchema = z.object({
+export const accountSchema = z.strictObject({
   /** New accounts may start at 10; a limit of 100 or less leaves nothing to reserve (maxSetAside). */
   concurrencyLimit: z.number().int().min(10).max(1_000_000).default(ACCOUNT_CONCURRENCY_DEFAULT),
   /** `current`: per-function 1,000 environments per 10 s; `legacy`: pre-November-2023 account burst then +500/min (§1.4). */

@@ -11,7 +11,7 @@ import {
   sqsConfigSchema,
 } from './sourceConfig';
 
-export const positionSchema = z.object({ x: z.number(), y: z.number() });
+export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
 
 const idSchema = z
   .string()
@@ -21,7 +21,7 @@ const idSchema = z
   .regex(/^[A-Za-z0-9_.:-]+$/, 'an id may hold only letters, digits and _ . : -');
 
 function nodeOf<K extends string, C extends z.ZodType>(kind: K, config: C) {
-  return z.object({
+  return z.strictObject({
     id: idSchema,
     kind: z.literal(kind),
     position: positionSchema.default({ x: 0, y: 0 }),

@@ -15,14 +15,14 @@ export const ENGINE_LIMITS = {
   maxArrivals: 2_000_000_000,
 } as const;
 
-export const teachingSchema = z.object({
+export const teachingSchema = z.strictObject({
   topic: z.string(),
   watch: z.string(),
   question: z.string(),
 });
 
 export const scenarioSchema = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     name: z.string().max(120).default('Untitled scenario'),
     description: z.string().max(4000).default(''),

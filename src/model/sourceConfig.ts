@@ -14,7 +14,7 @@ const noTraffic = trafficSchema.default({
 });
 
 /** S3 notifications: asynchronous; delivery delay lognormal median 1 s, p99 30 s (Part 1). */
-export const s3ConfigSchema = z.object({
+export const s3ConfigSchema = z.strictObject({
   traffic: noTraffic,
   deliveryDelayMs: distributionSchema.default({ distribution: 'lognormal', p50: 1000, p99: 30_000 }),
   /** Share of object writes whose keys match the notification's prefix and suffix filter. */
@@ -29,14 +29,14 @@ export const s3ConfigSchema = z.object({
   writesMatchFilter: z.boolean().default(true),
 });
 
-export const snsConfigSchema = z.object({ traffic: noTraffic });
+export const snsConfigSchema = z.strictObject({ traffic: noTraffic });
 
 /** An EventBridge bus with one rule: `traffic` is the matching events per second. */
-export const eventbridgeRuleConfigSchema = z.object({ traffic: noTraffic });
+export const eventbridgeRuleConfigSchema = z.strictObject({ traffic: noTraffic });
 
 /** `rate(5 minutes)` or six-field `cron(0 12 * * ? *)`, in UTC (§7). */
 export const eventbridgeScheduleConfigSchema = z
-  .object({
+  .strictObject({
     // The engine's own parser (schedule.ts) checks every field, so what the schema accepts the engine fires.
     expression: z
       .string()
@@ -64,7 +64,7 @@ export const eventbridgeScheduleConfigSchema = z
  * fail (the poison-record presets, §6.3): they block a stream's shard, or
  * return to a queue until redrive.
  */
-export const poisonRecordSchema = z.object({
+export const poisonRecordSchema = z.strictObject({
   atSeconds: z.number().nonnegative(),
   /** Streams: the shard the record lands in. */
   shard: z.number().int().min(0).default(0),
@@ -73,7 +73,7 @@ export const poisonRecordSchema = z.object({
 
 /** SQS: visibility timeout default 30 s, 0–43,200 s (§6.3 side facts). */
 export const sqsConfigSchema = z
-  .object({
+  .strictObject({
     fifo: z.boolean().default(false),
     messageGroups: z.number().int().min(1).default(1),
     visibilityTimeoutSeconds: z.number().int().min(0).max(43_200).default(30),
@@ -91,7 +91,7 @@ export const sqsConfigSchema = z
   });
 
 /** Kinesis: retention 24 h to 365 days. */
-export const kinesisConfigSchema = z.object({
+export const kinesisConfigSchema = z.strictObject({
   shards: z.number().int().min(1).max(10_000).default(1),
   retentionHours: z.number().min(24).max(8760).default(24),
   traffic: noTraffic,
@@ -105,7 +105,7 @@ export const kinesisConfigSchema = z.object({
 });
 
 /** DynamoDB Streams keep records for 24 h (§6.4). */
-export const dynamodbStreamConfigSchema = z.object({
+export const dynamodbStreamConfigSchema = z.strictObject({
   shards: z.number().int().min(1).max(10_000).default(1),
   retentionHours: z.literal(24).default(24),
   traffic: noTraffic,

@@ -36,7 +36,11 @@ export function parseScenario(input: unknown): ParseResult {
 }
 
 export function describeIssues(error: z.ZodError, input: unknown): ScenarioIssue[] {
-  return error.issues.map((issue) => ({ path: describePath(issue.path, input), message: issue.message }));
+  return error.issues.map((issue) => {
+    // One unknown key is named in the path itself: `nodes[1] (api).config.memorySize`.
+    const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+    return { path: describePath(path, input), message: issue.message };
+  });
 }
 
 function describePath(path: readonly PropertyKey[], input: unknown): string {
