@@ -109,6 +109,21 @@ describe('the command line refuses what the app refuses, with the same words', (
     expect(err).toBe('k.json: nodes[1] (api).config.memorySize: unknown key "memorySize"; did you mean "memoryMB"?\n');
   });
 
+  it('a node id such as __proto__ exits 2 with the reason instead of running and leaving the node out of the summary', () => {
+    for (const id of ['__proto__', 'constructor', 'prototype']) {
+      const bad = JSON.parse(valid);
+      bad.nodes[1].id = id;
+      bad.edges[0].target = id;
+      const { code, err, out } = run({ 'p.json': JSON.stringify(bad) }, ['p.json', '--json']);
+      expect(code, id).toBe(2);
+      expect(out).toBe('');
+      expect(err).toBe(
+        `p.json: nodes[1] (${id}).id: "${id}" cannot be a node id: every JavaScript object already has a property of that name, ` +
+          'so results listed by node id would lose it; choose another id\n',
+      );
+    }
+  });
+
   it('a schedule that cannot fire exits 2 naming the field and what is wrong (EventBridge cron and rate rules)', () => {
     const zero = run({ 's.json': scheduled('rate(0 minutes)') }, ['s.json']);
     expect(zero.code).toBe(2);

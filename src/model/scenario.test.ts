@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ACCOUNT_NODE_ID } from '../engine/metricNames';
+import { RESERVED_NODE_IDS } from './nodes';
 import { parseScenario, type ParseResult } from './validate';
 
 const fn = (id: string, config: Record<string, unknown> = {}) => ({ id, kind: 'function', config });
@@ -79,6 +81,25 @@ describe('parseScenario', () => {
     const result = parseScenario({ schemaVersion: 1, nodes: [fn('api', { timeoutSeconds: 901 })], edges: [] });
     expect(issuesOf(result)).toHaveLength(1);
     expect(issuesOf(result)[0]).toMatch(/^nodes\[0\] \(api\)\.config\.timeoutSeconds: .*900/);
+  });
+
+  it('refuses a node id that every JavaScript object already has, or the account\'s own: results are listed by node id, and such an id would vanish from them', () => {
+    for (const id of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']) {
+      const result = parseScenario({ schemaVersion: 1, nodes: [fn(id)], edges: [] });
+      expect(issuesOf(result), id).toEqual([
+        `nodes[0] (${id}).id: "${id}" cannot be a node id: every JavaScript object already has a property of that name, ` +
+          'so results listed by node id would lose it; choose another id',
+      ]);
+    }
+    expect(issuesOf(parseScenario({ schemaVersion: 1, nodes: [fn('account')], edges: [] }))).toEqual([
+      'nodes[0] (account).id: "account" cannot be a node id: it names the account-wide metrics; choose another id',
+    ]);
+    // Names that merely contain them are fine.
+    expect(parseScenario({ schemaVersion: 1, nodes: [fn('proto'), fn('__proto__x'), fn('Constructor'), fn('accounts')], edges: [] }).ok).toBe(true);
+  });
+
+  it('the account\'s reserved id is the one the engine files account metrics under', () => {
+    expect(RESERVED_NODE_IDS.has(ACCOUNT_NODE_ID)).toBe(true);
   });
 
   it('refuses a link AWS does not allow, with the reason', () => {
