@@ -102,6 +102,18 @@ describe('parseScenario', () => {
     expect(RESERVED_NODE_IDS.has(ACCOUNT_NODE_ID)).toBe(true);
   });
 
+  it('refuses a poison record on a shard the stream does not have, naming the shard and the shard count (shards are numbered from 0)', () => {
+    const stream = (kind: string, shards: number, shard: number) =>
+      parseScenario({ schemaVersion: 1, nodes: [{ id: 's', kind, config: { shards, poisonRecords: [{ atSeconds: 5 }, { atSeconds: 10, shard }] } }], edges: [] });
+    expect(issuesOf(stream('kinesis', 2, 2))).toEqual([
+      'nodes[0] (s).config.poisonRecords[1].shard: shard 2 does not exist: this stream has 2 shards, numbered 0–1',
+    ]);
+    expect(issuesOf(stream('dynamodbStream', 1, 7))).toEqual([
+      'nodes[0] (s).config.poisonRecords[1].shard: shard 7 does not exist: this stream has 1 shard, numbered 0',
+    ]);
+    expect(stream('kinesis', 2, 1).ok).toBe(true);
+  });
+
   it('refuses a link AWS does not allow, with the reason', () => {
     const result = parseScenario({
       schemaVersion: 1,

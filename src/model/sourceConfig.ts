@@ -90,6 +90,19 @@ export const sqsConfigSchema = z
     path: ['messageGroups'],
   });
 
+/** A stream's poison records land on one of its shards, numbered 0 to shards − 1. */
+function poisonOnExistingShards(config: { shards: number; poisonRecords: readonly { shard: number }[] }, ctx: z.RefinementCtx): void {
+  const { shards } = config;
+  config.poisonRecords.forEach((record, i) => {
+    if (record.shard < shards) return;
+    ctx.addIssue({
+      code: 'custom',
+      path: ['poisonRecords', i, 'shard'],
+      message: `shard ${record.shard} does not exist: this stream has ${shards === 1 ? '1 shard, numbered 0' : `${shards} shards, numbered 0–${shards - 1}`}`,
+    });
+  });
+}
+
 /** Kinesis: retention 24 h to 365 days. */
 export const kinesisConfigSchema = z.strictObject({
   shards: z.number().int().min(1).max(10_000).default(1),
@@ -102,7 +115,7 @@ export const kinesisConfigSchema = z.strictObject({
    */
   initialRecords: z.number().int().min(0).default(0),
   poisonRecords: z.array(poisonRecordSchema).default([]),
-});
+}).superRefine(poisonOnExistingShards);
 
 /** DynamoDB Streams keep records for 24 h (§6.4). */
 export const dynamodbStreamConfigSchema = z.strictObject({
@@ -116,4 +129,4 @@ export const dynamodbStreamConfigSchema = z.strictObject({
    */
   initialRecords: z.number().int().min(0).default(0),
   poisonRecords: z.array(poisonRecordSchema).default([]),
-});
+}).superRefine(poisonOnExistingShards);
