@@ -124,6 +124,26 @@ describe('the command line refuses what the app refuses, with the same words', (
     }
   });
 
+  it('a file that starts with a byte-order mark (U+FEFF, as some Windows editors save UTF-8) runs as the app opens it', () => {
+    const { code, out, err } = run({ 'bom.json': `\uFEFF${valid}` }, ['bom.json', '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).functions.api.invocations).toBe(20);
+  });
+
+  it('a file over 5 MB, or with more than 10,000 traffic steps on a node, exits 2 with the limit and what was found', () => {
+    const big = run({ 'big.json': `${valid}${' '.repeat(6 * 1024 * 1024)}` }, ['big.json']);
+    expect(big.code).toBe(2);
+    expect(big.err).toBe(
+      'big.json: the file is 6.0 MB; the playground opens scenarios of at most 5.0 MB (5,242,880 bytes), so checking one never stalls the page.\n',
+    );
+    const steps = JSON.parse(valid);
+    steps.nodes[0].config.traffic.steps = Array.from({ length: 20_000 }, (_, i) => ({ atSeconds: i / 1000, ratePerSecond: 2 }));
+    const many = run({ 'steps.json': JSON.stringify(steps) }, ['steps.json']);
+    expect(many.code).toBe(2);
+    expect(many.err).toBe('steps.json: nodes[0] (lb).config.traffic.steps: 20,000 traffic steps; a node may have at most 10,000\n');
+  });
+
   it('a schedule that cannot fire exits 2 naming the field and what is wrong (EventBridge cron and rate rules)', () => {
     const zero = run({ 's.json': scheduled('rate(0 minutes)') }, ['s.json']);
     expect(zero.code).toBe(2);

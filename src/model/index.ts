@@ -13,3 +13,4 @@ export * from './traffic';
 export * from './validate';
 export { expectedArrivals } from './arrivals';
 export * from './schedule';
+export * from './limits';

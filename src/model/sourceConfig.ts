@@ -1,6 +1,7 @@
 import { z } from './zodConfig';
 import { distributionSchema } from './distribution';
 import { trafficSchema } from './traffic';
+import { INPUT_LIMITS } from './limits';
 import { neverFires, parseSchedule } from './schedule';
 
 /** A source that may only receive (a queue or topic used as a target) has no producers by default. */
@@ -83,7 +84,7 @@ export const sqsConfigSchema = z
     initialBacklog: z.number().int().min(0).default(0),
     /** SQS keeps a message 4 days by default, 60 s to 14 days (§6.3 side facts); then it is deleted, processed or not. */
     messageRetentionSeconds: z.number().int().min(60).max(1_209_600).default(345_600),
-    poisonRecords: z.array(poisonRecordSchema).default([]),
+    poisonRecords: z.array(poisonRecordSchema).max(INPUT_LIMITS.maxListEntries).default([]),
   })
   .refine((q) => q.fifo || q.messageGroups === 1, {
     message: 'messageGroups applies only to FIFO queues',
@@ -114,7 +115,7 @@ export const kinesisConfigSchema = z.strictObject({
    * first, one with LATEST (the default) skips them (§6.3).
    */
   initialRecords: z.number().int().min(0).default(0),
-  poisonRecords: z.array(poisonRecordSchema).default([]),
+  poisonRecords: z.array(poisonRecordSchema).max(INPUT_LIMITS.maxListEntries).default([]),
 }).superRefine(poisonOnExistingShards);
 
 /** DynamoDB Streams keep records for 24 h (§6.4). */
@@ -128,5 +129,5 @@ export const dynamodbStreamConfigSchema = z.strictObject({
    * first, one with LATEST (the default) skips them (§6.3).
    */
   initialRecords: z.number().int().min(0).default(0),
-  poisonRecords: z.array(poisonRecordSchema).default([]),
+  poisonRecords: z.array(poisonRecordSchema).max(INPUT_LIMITS.maxListEntries).default([]),
 }).superRefine(poisonOnExistingShards);

@@ -1,4 +1,5 @@
 import { z } from './zodConfig';
+import { INPUT_LIMITS } from './limits';
 
 /**
  * How requests, events or messages arrive at a source.
@@ -13,6 +14,7 @@ export const trafficSchema = z.strictObject({
   ratePerSecond: z.number().nonnegative().default(1),
   steps: z
     .array(z.strictObject({ atSeconds: z.number().nonnegative(), ratePerSecond: z.number().nonnegative() }))
+    .max(INPUT_LIMITS.maxListEntries)
     .default([]),
   ramp: z
     .strictObject({
@@ -40,6 +42,7 @@ export const trafficSchema = z.strictObject({
         spreadSeconds: z.number().nonnegative().default(0),
       }),
     )
+    .max(INPUT_LIMITS.maxListEntries)
     .default([]),
 });
 
