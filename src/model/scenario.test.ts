@@ -131,6 +131,11 @@ describe('parseScenario', () => {
     expect(issuesOf(parseScenario({ nodes: [], edges: [] }))[0]).toMatch(/^schemaVersion: schemaVersion is missing/);
   });
 
+  it('refuses more nodes than the engine takes before validating any of them, with the limit and the count', () => {
+    const nodes = Array.from({ length: 201 }, (_, i) => ({ id: `f${i}`, kind: 'function', config: { memoryMB: 'bad' } }));
+    expect(issuesOf(parseScenario({ schemaVersion: 1, nodes, edges: [] }))).toEqual(['nodes: 201 nodes; a scenario may have at most 200']);
+  });
+
   it('refuses a run beyond the engine limits, naming the source', () => {
     const result = parseScenario({
       schemaVersion: 1,
