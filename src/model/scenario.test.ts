@@ -16,6 +16,10 @@ function issuesOf(result: ParseResult): string[] {
   return result.ok ? [] : result.issues.map((i) => `${i.path}: ${i.message}`);
 }
 
+/** A stream of `shards` shards with a poison record on `shard`. */
+const stream = (kind: string, shards: number, shard: number) =>
+  parseScenario({ schemaVersion: 1, nodes: [{ id: 's', kind, config: { shards, poisonRecords: [{ atSeconds: 5 }, { atSeconds: 10, shard }] } }], edges: [] });
+
 describe('parseScenario', () => {
   it('fills in the documented defaults (lambda-model.md Part 1)', () => {
     const result = parseScenario({ schemaVersion: 1, nodes: [fn('f')], edges: [] });
@@ -103,8 +107,6 @@ describe('parseScenario', () => {
   });
 
   it('refuses a poison record on a shard the stream does not have, naming the shard and the shard count (shards are numbered from 0)', () => {
-    const stream = (kind: string, shards: number, shard: number) =>
-      parseScenario({ schemaVersion: 1, nodes: [{ id: 's', kind, config: { shards, poisonRecords: [{ atSeconds: 5 }, { atSeconds: 10, shard }] } }], edges: [] });
     expect(issuesOf(stream('kinesis', 2, 2))).toEqual([
       'nodes[0] (s).config.poisonRecords[1].shard: shard 2 does not exist: this stream has 2 shards, numbered 0–1',
     ]);
