@@ -69,6 +69,40 @@ const BROKEN_FILES: { kind: string; name: string; text: string; message: RegExp 
     text: variant((s) => (s.nodes[0].config.traffic!.ratePerSecond = 50_000_000)),
     message: /nodes\[0\] \(alb\)\.config\.traffic\.ratePerSecond.*billion/,
   },
+  {
+    kind: 'a typo in a key (memorySize for memoryMB)',
+    name: 'typo.json',
+    text: variant((s) => (s.nodes[1].config.memorySize = 512)),
+    message: /nodes\[1\] \(api\)\.config\.memorySize: unknown key "memorySize"; did you mean "memoryMB"\?/,
+  },
+  {
+    kind: 'a node id every JavaScript object already has (__proto__)',
+    name: 'proto.json',
+    text: variant((s) => {
+      s.nodes[1].id = '__proto__';
+      s.edges[0].target = '__proto__';
+    }),
+    message: /nodes\[1\] \(__proto__\)\.id: "__proto__" cannot be a node id/,
+  },
+  {
+    // The file of the report: about 10 MB, 330,000 traffic steps on one node, which stalled the page for seconds.
+    kind: 'a 10 MB file of 330,000 traffic steps (over the 5 MB limit)',
+    name: 'huge-steps.json',
+    text: (() => {
+      const s = structuredClone(DEFAULT_SCENARIO) as unknown as LooseScenario;
+      (s.nodes[0].config.traffic as unknown as { steps: unknown[] }).steps = Array.from({ length: 330_000 }, (_, i) => ({ atSeconds: i, ratePerSecond: 1 }));
+      return JSON.stringify(s);
+    })(),
+    message: /huge-steps\.json is 1\d\.\d MB; the playground opens scenarios of at most 5\.0 MB \(5,242,880 bytes\)/,
+  },
+  {
+    kind: 'more than 10,000 traffic steps on one node',
+    name: 'many-steps.json',
+    text: variant((s) => {
+      (s.nodes[0].config.traffic as unknown as { steps: unknown[] }).steps = Array.from({ length: 20_000 }, (_, i) => ({ atSeconds: i, ratePerSecond: 1 }));
+    }),
+    message: /nodes\[0\] \(alb\)\.config\.traffic\.steps: 20,000 traffic steps; a node may have at most 10,000/,
+  },
 ];
 
 test.describe('broken input shows its message and keeps the current diagram', () => {

@@ -30,6 +30,24 @@ describe('replications on the command line', () => {
     expect(inv.low).toBeLessThanOrEqual(inv.mean);
     expect(inv.high).toBeGreaterThanOrEqual(inv.mean);
   }, 120_000);
+  it('read a file that starts with a byte-order mark (U+FEFF) like one without', async () => {
+    const bomFile = 'bom.json';
+    let out = '';
+    let err = '';
+    const pool = new NodeRunPool(1);
+    try {
+      const code = await runAnalysisCli(
+        [bomFile, '--compare', bomFile, '--json'],
+        { readFile: () => `\uFEFF${readFileSync(file, 'utf8')}`, stdout: (t) => (out += t), stderr: (t) => (err += t), nowMs: () => 0 },
+        pool.run,
+      );
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      expect(JSON.parse(out).figures.every((f: { difference: number }) => f.difference === 0)).toBe(true);
+    } finally {
+      await pool.close();
+    }
+  }, 120_000);
   it('refuse a bad sweep by naming it, with status 2', async () => {
     const r = await run([file, '--sweep', 'memoryMB=64'], 1);
     expect(r.code).toBe(2);

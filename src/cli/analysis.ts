@@ -3,6 +3,7 @@ import { compareSummaries, differenceSentence } from '../analysis/compare';
 import { replicate, type RunScenario } from '../analysis/replicate';
 import { atPoint, chooseFromSweep, parseArchitectures, parseSweep, sweepPoints, sweepRow, type Architecture } from '../analysis/sweep';
 import type { CliIo } from './run';
+import { readInput } from './readInput';
 
 export const ANALYSIS_USAGE =
   'usage: npm run simulate -- FILE [--replications N] [--compare OTHER.json] [--sweep memoryMB=128,512,... [--architectures x86_64,arm64]] [--workers K] [--json]';
@@ -57,10 +58,12 @@ function parseArgs(args: readonly string[]): Options | string {
   return { ...o, file: files[0] } as Options;
 }
 
-function load(file: string, io: CliIo): Scenario | string {
+function load(file: string, io: CliIo): Scenario | null | string {
+  const text = readInput(io, file);
+  if (text === null) return null;
   let data: unknown;
   try {
-    data = JSON.parse(io.readFile(file));
+    data = JSON.parse(text);
   } catch (e) {
     return `${file}: cannot read a JSON scenario (${e instanceof Error ? e.message : String(e)})`;
   }
@@ -78,15 +81,16 @@ export async function runAnalysisCli(args: readonly string[], io: CliIo, run: Ru
     io.stderr(`${o}\n${ANALYSIS_USAGE}\n`);
     return 2;
   }
+  // null: readInput has said why on stderr.
   const scenario = load(o.file, io);
-  if (typeof scenario === 'string') {
-    io.stderr(`${scenario}\n`);
+  if (scenario === null || typeof scenario === 'string') {
+    if (scenario) io.stderr(`${scenario}\n`);
     return 2;
   }
   if (o.compare !== undefined) {
     const other = load(o.compare, io);
-    if (typeof other === 'string') {
-      io.stderr(`${other}\n`);
+    if (other === null || typeof other === 'string') {
+      if (other) io.stderr(`${other}\n`);
       return 2;
     }
     const [a, b] = await Promise.all([run(scenario), run({ ...other, seed: scenario.seed })]);

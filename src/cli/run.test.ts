@@ -89,6 +89,76 @@ describe('the command line', () => {
   });
 });
 
+const scheduled = (expression: string) =>
+  JSON.stringify({
+    schemaVersion: 1,
+    durationSeconds: 600,
+    nodes: [
+      { id: 'tick', kind: 'eventbridgeSchedule', config: { expression } },
+      { id: 'job', kind: 'function', config: {} },
+    ],
+    edges: [{ id: 'e', source: 'tick', target: 'job', kind: 'trigger' }],
+  });
+
+describe('the command line refuses what the app refuses, with the same words', () => {
+  it('an unknown key exits 2 naming it and the key it most likely meant', () => {
+    const bad = JSON.parse(valid);
+    bad.nodes[1].config.memorySize = 512;
+    const { code, err } = run({ 'k.json': JSON.stringify(bad) }, ['k.json']);
+    expect(code).toBe(2);
+    expect(err).toBe('k.json: nodes[1] (api).config.memorySize: unknown key "memorySize"; did you mean "memoryMB"?\n');
+  });
+
+  it('a node id such as __proto__ exits 2 with the reason instead of running and leaving the node out of the summary', () => {
+    for (const id of ['__proto__', 'constructor', 'prototype']) {
+      const bad = JSON.parse(valid);
+      bad.nodes[1].id = id;
+      bad.edges[0].target = id;
+      const { code, err, out } = run({ 'p.json': JSON.stringify(bad) }, ['p.json', '--json']);
+      expect(code, id).toBe(2);
+      expect(out).toBe('');
+      expect(err).toBe(
+        `p.json: nodes[1] (${id}).id: "${id}" cannot be a node id: every JavaScript object already has a property of that name, ` +
+          'so results listed by node id would lose it; choose another id\n',
+      );
+    }
+  });
+
+  it('a file that starts with a byte-order mark (U+FEFF, as some Windows editors save UTF-8) runs as the app opens it', () => {
+    const { code, out, err } = run({ 'bom.json': `\uFEFF${valid}` }, ['bom.json', '--json']);
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(JSON.parse(out).functions.api.invocations).toBe(20);
+  });
+
+  it('a file over 5 MB, or with more than 10,000 traffic steps on a node, exits 2 with the limit and what was found', () => {
+    const big = run({ 'big.json': `${valid}${' '.repeat(6 * 1024 * 1024)}` }, ['big.json']);
+    expect(big.code).toBe(2);
+    expect(big.err).toBe(
+      'big.json: the file is 6.0 MB; the playground opens scenarios of at most 5.0 MB (5,242,880 bytes), so checking one never stalls the page.\n',
+    );
+    const steps = JSON.parse(valid);
+    steps.nodes[0].config.traffic.steps = Array.from({ length: 20_000 }, (_, i) => ({ atSeconds: i / 1000, ratePerSecond: 2 }));
+    const many = run({ 'steps.json': JSON.stringify(steps) }, ['steps.json']);
+    expect(many.code).toBe(2);
+    expect(many.err).toBe('steps.json: nodes[0] (lb).config.traffic.steps: 20,000 traffic steps; a node may have at most 10,000\n');
+  });
+
+  it('a schedule that cannot fire exits 2 naming the field and what is wrong (EventBridge cron and rate rules)', () => {
+    const zero = run({ 's.json': scheduled('rate(0 minutes)') }, ['s.json']);
+    expect(zero.code).toBe(2);
+    expect(zero.err).toBe('s.json: nodes[0] (tick).config.expression: rate value "0" must be a whole number of at least 1\n');
+    const minute = run({ 's.json': scheduled('cron(99 * * * ? *)') }, ['s.json']);
+    expect(minute.code).toBe(2);
+    expect(minute.err).toBe('s.json: nodes[0] (tick).config.expression: minutes field 99 is out of range 0–59\n');
+    expect(run({ 's.json': scheduled('cron(a b c d e f)') }, ['s.json']).err).toContain('minutes field "a" is not a value');
+    // A valid one runs: rate(5 minutes) over 600 s fires twice.
+    const ok = run({ 's.json': scheduled('rate(5 minutes)') }, ['s.json', '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.out).functions.job.invocations).toBe(2);
+  });
+});
+
 describe('npm run simulate with a template', () => {
   it('imports a SAM template as the app does and runs it, notes on stderr', () => {
     const out: string[] = [];

@@ -51,21 +51,6 @@ describe('live patches (design.md "Data flow" 5)', () => {
     ]);
   });
 
-  it('accepts an account limit below 100 when nothing is reserved, and refuses any reservation then', () => {
-    const sim = createSimulation(
-      callerToFunction({ seconds: 60, callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 10 } }, fn: {} }),
-    );
-    sim.advanceTo(10_000);
-    expect(sim.applyPatch({ type: 'account', account: { ...sim.scenario.account, concurrencyLimit: 50 } })).toEqual({ ok: true });
-    const fnConfig = sim.scenario.nodes[1].config;
-    const refused = sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...fnConfig, reservedConcurrency: 5 } });
-    expect(refused).toEqual({
-      ok: false,
-      message:
-        'reserved concurrency (with the provisioned concurrency of functions that reserve none) would total 5, but an account limit of 50 leaves nothing to set aside: Lambda keeps 100 unreserved',
-    });
-  });
-
   it("changes a caller's traffic at the current time", () => {
     const sim = createSimulation(
       callerToFunction({ seconds: 60, callerConfig: { traffic: { pattern: 'constant', ratePerSecond: 10 } }, fn: {} }),
@@ -147,6 +132,20 @@ describe('live patches (design.md "Data flow" 5)', () => {
     expect(sim.applyPatch({ type: 'account', account: { ...account, concurrencyLimit: 550 } }).ok).toBe(false);
     expect(sim.applyPatch({ type: 'account', account: { ...account, concurrencyLimit: 2000 } })).toEqual({ ok: true });
     expect(sim.live().account.concurrencyLimit).toBe(2000);
+  });
+
+  it('an account limit of 50 with nothing reserved takes live changes; reserving anything under it is refused (§1.2)', () => {
+    const sim = createSimulation(
+      callerToFunction({ seconds: 10, account: { concurrencyLimit: 50 }, callerConfig: {}, fn: { memoryMB: 128 } }),
+    );
+    const config = sim.scenario.nodes[1].config;
+    expect(sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, memoryMB: 256 } })).toEqual({ ok: true });
+    expect(sim.applyPatch({ type: 'account', account: { ...sim.scenario.account, concurrencyLimit: 40 } })).toEqual({ ok: true });
+    const reserve = sim.applyPatch({ type: 'nodeConfig', nodeId: 'fn', config: { ...config, reservedConcurrency: 5 } });
+    expect(reserve.ok).toBe(false);
+    if (!reserve.ok) expect(reserve.message).toMatch(/nothing can be reserved in an account whose concurrency limit is 40/);
+    expect(sim.live().fn.reservedConcurrency).toBe(-1);
+    expect(sim.live().account.concurrencyLimit).toBe(40);
   });
 
   it('counts provisioned concurrency of functions without reservation toward the 100 unreserved, as the scenario file does (§1.2, §1.3)', () => {

@@ -1,4 +1,13 @@
-import { accountSchema, CONFIG_SCHEMAS, edgeConfigSchema, functionConfigSchema, UNRESERVED_MINIMUM, type FunctionConfig } from '../model';
+import {
+  accountSchema,
+  CONFIG_SCHEMAS,
+  edgeConfigSchema,
+  functionConfigSchema,
+  maxSetAside,
+  setAsideProblem,
+  UNRESERVED_MINIMUM,
+  type FunctionConfig,
+} from '../model';
 import type { ScenarioPatch } from './api';
 import type { SimulationRun } from './simulation';
 
@@ -55,16 +64,12 @@ function checkConcurrency(run: SimulationRun, nodeId: string, next: FunctionConf
   // As the scenario schema counts it: reservations, plus the provisioned concurrency of functions that reserve none.
   let claimed = next.reservedConcurrency ?? next.provisionedConcurrency;
   for (const [id, other] of run.functions) if (id !== nodeId) claimed += other.config.reservedConcurrency ?? other.config.provisionedConcurrency;
-  // Lambda-model.md, Dec-2026 note: the 100-unreserved rule bounds what can be reserved; a small account limit is fine.
-  const reservable = Math.max(0, limit - UNRESERVED_MINIMUM);
-  if (claimed > reservable)
-    return reservable === 0
-      ? `reserved concurrency (with the provisioned concurrency of functions that reserve none) would total ${claimed}, but an account limit of ${limit} leaves nothing to set aside: Lambda keeps ${UNRESERVED_MINIMUM} unreserved`
-      : `reserved concurrency (with the provisioned concurrency of functions that reserve none) would total ${claimed}, but at most ${reservable} can be set aside: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${limit} unreserved`;
+  const problem = setAsideProblem(claimed, limit, 'would total');
+  if (problem) return problem;
   if (next.reservedConcurrency !== null && next.provisionedConcurrency > next.reservedConcurrency)
     return `provisioned concurrency (${next.provisionedConcurrency}) cannot exceed reserved concurrency (${next.reservedConcurrency})`;
-  if (next.provisionedConcurrency > reservable)
-    return `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${reservable})`;
+  if (next.provisionedConcurrency > maxSetAside(limit))
+    return `provisioned concurrency cannot exceed the account limit minus ${UNRESERVED_MINIMUM} (${maxSetAside(limit)})`;
   return null;
 }
 
@@ -94,7 +99,7 @@ function patchAccount(run: SimulationRun, account: unknown): AppliedPatch {
     return refuse('the legacy burst cannot change during a run; reset and run again');
   let claimed = 0;
   for (const fn of run.functions.values()) claimed += fn.config.reservedConcurrency ?? fn.config.provisionedConcurrency;
-  if (claimed > Math.max(0, next.concurrencyLimit - UNRESERVED_MINIMUM))
+  if (claimed > maxSetAside(next.concurrencyLimit))
     return refuse(
       `functions set aside ${claimed} (reserved, or provisioned without a reservation); an account limit of ${next.concurrencyLimit} leaves fewer than ${UNRESERVED_MINIMUM} unreserved`,
     );

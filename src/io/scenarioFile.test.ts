@@ -30,6 +30,11 @@ describe('save then open', () => {
     expect(openScenarioText(text, 'x.json')).toEqual({ ok: true, scenario: parsed.scenario });
   });
 
+  it('opens a file that starts with a byte-order mark (U+FEFF) like one without', () => {
+    const text = scenarioToFileText(DEFAULT_SCENARIO);
+    expect(openScenarioText(`\uFEFF${text}`, 'bom.json')).toEqual({ ok: true, scenario: DEFAULT_SCENARIO });
+  });
+
   it('writes pretty-printed JSON with the contract fields first', () => {
     const text = scenarioToFileText(DEFAULT_SCENARIO);
     expect(text.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
@@ -104,6 +109,30 @@ describe('bad input is explained, with where the problem is', () => {
   it('a scenario beyond the engine limits (10 million requests a second for 600 s is 6 billion)', () => {
     expect(messageOf(variant((s) => (s.nodes[0].config.traffic!.ratePerSecond = 10_000_000)))).toMatch(
       /nodes\[0\] \(alb\)\.config\.traffic\.ratePerSecond: .*6\.0 billion/,
+    );
+  });
+  it('an unknown key (a typo) is named with the key it most likely meant, not dropped', () => {
+    const text = variant((s) => Object.assign(s.nodes[1].config, { memorySize: 512 }));
+    expect(messageOf(text)).toBe('broken.json cannot be opened: one problem.\nnodes[1] (api).config.memorySize: unknown key "memorySize"; did you mean "memoryMB"?');
+  });
+  it('a file over 5 MB is refused before it is parsed, with the limit and the size found (docs/scenario-format.md)', () => {
+    // 6 MiB of padding ahead of text that is not even JSON: the size is the one thing said.
+    const text = `${' '.repeat(6 * 1024 * 1024)}{"schemaVersion": 1, "nodes": [`;
+    expect(messageOf(text)).toBe(
+      'broken.json is 6.0 MB; the playground opens scenarios of at most 5.0 MB (5,242,880 bytes), so checking one never stalls the page.',
+    );
+    // Exactly at the limit is allowed through to the usual checks.
+    const atLimit = `${' '.repeat(5 * 1024 * 1024 - 2)}{}`;
+    expect(messageOf(atLimit)).toMatch(/JSON but not a Lambda Playground scenario/);
+  });
+  it('more than 10,000 traffic steps on one node are refused before the full validation, with the limit and the count', () => {
+    const text = variant((s) => {
+      const traffic = s.nodes[0].config.traffic as unknown as { steps: unknown[] };
+      traffic.steps = Array.from({ length: 10_001 }, (_, i) => ({ atSeconds: i, ratePerSecond: 1 }));
+      s.nodes[1].config.memoryMB = 'big'; // not reported: the limit is checked first
+    });
+    expect(messageOf(text)).toBe(
+      'broken.json cannot be opened: one problem.\nnodes[0] (alb).config.traffic.steps: 10,001 traffic steps; a node may have at most 10,000',
     );
   });
   it('counts several problems', () => {

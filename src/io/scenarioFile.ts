@@ -3,6 +3,7 @@
  * again. Opening never throws; a file that cannot be used is explained.
  */
 import { CURRENT_SCHEMA_VERSION, formatIssues, parseScenario, type Scenario, type ScenarioIssue } from '../model';
+import { stripByteOrderMark, tooLarge } from './inputText';
 import { plainIssue } from './issueWording';
 import { isTemplateJson } from './templateDetect';
 
@@ -30,7 +31,10 @@ export function fileNameFor(scenario: Scenario): string {
  * Parses the text of a scenario file; `fileName` names it in messages.
  * Templates go through openFileText (openFile.ts), which loads their importer on demand.
  */
-export function openScenarioText(text: string, fileName: string): OpenResult {
+export function openScenarioText(raw: string, fileName: string): OpenResult {
+  const text = stripByteOrderMark(raw);
+  const large = tooLarge(text, fileName);
+  if (large) return fail(large);
   if (text.trim() === '') return fail(`${fileName} is empty.`);
   let json: unknown;
   try {

@@ -59,6 +59,28 @@ describe('share links', () => {
     }
   });
 
+  it('refuses a link with an unknown key, naming it and the key it most likely meant', () => {
+    const [, scenario] = presetScenarios[0];
+    const edited = { ...scenario, account: { ...scenario.account, concurrencyLimt: 50 } };
+    const result = decodeShareHash(`#s=${LZString.compressToEncodedURIComponent(JSON.stringify(edited))}`);
+    expect(result.kind).toBe('error');
+    if (result.kind === 'error')
+      expect(result.issues).toEqual([{ path: 'account.concurrencyLimt', message: 'unknown key "concurrencyLimt"; did you mean "concurrencyLimit"?' }]);
+  });
+
+  it('refuses a link beyond the input limits before validating it (more than 10,000 traffic steps on a node)', () => {
+    const [, scenario] = presetScenarios[0];
+    const edited = structuredClone(scenario) as unknown as { nodes: { id: string; config: { traffic?: { steps: unknown[] } } }[] };
+    const index = edited.nodes.findIndex((n) => n.config.traffic);
+    edited.nodes[index].config.traffic!.steps = Array.from({ length: 12_000 }, (_, i) => ({ atSeconds: i, ratePerSecond: 1 }));
+    const result = decodeShareHash(`#s=${LZString.compressToEncodedURIComponent(JSON.stringify(edited))}`);
+    expect(result.kind).toBe('error');
+    if (result.kind === 'error')
+      expect(result.issues).toEqual([
+        { path: `nodes[${index}] (${edited.nodes[index].id}).config.traffic.steps`, message: '12,000 traffic steps; a node may have at most 10,000' },
+      ]);
+  });
+
   it('refuses a link whose data is not JSON', () => {
     const result = decodeShareHash(`#s=${LZString.compressToEncodedURIComponent('not json {')}`);
     expect(result.kind === 'error' && result.message).toMatch(/not a scenario/);

@@ -4,6 +4,7 @@
  */
 import LZString from 'lz-string';
 import { formatIssues, parseScenario, type Scenario, type ScenarioIssue } from '../model';
+import { tooLarge } from './inputText';
 import { plainIssue } from './issueWording';
 
 export const SHARE_HASH_KEY = 's';
@@ -33,6 +34,8 @@ export function decodeShareHash(hash: string): ShareLinkResult {
   // URLSearchParams turns "+" into a space; compressToEncodedURIComponent uses "+" in its alphabet.
   const text = LZString.decompressFromEncodedURIComponent(packed.replace(/ /g, '+'));
   if (!text) return damaged('its data could not be decompressed');
+  const large = tooLarge(text, 'The scenario in the share link');
+  if (large) return { kind: 'error', message: large, issues: [] };
   let json: unknown;
   try {
     json = JSON.parse(text);

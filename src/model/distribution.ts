@@ -5,18 +5,18 @@ import { z } from './zodConfig';
  * milliseconds, `idleKeepAliveSeconds` in seconds). Sampled with the run's seeded
  * generator, so the same seed gives the same draws.
  */
-export const fixedSchema = z.object({
+export const fixedSchema = z.strictObject({
   distribution: z.literal('fixed'),
   value: z.number().nonnegative(),
 });
 
-export const exponentialSchema = z.object({
+export const exponentialSchema = z.strictObject({
   distribution: z.literal('exponential'),
   mean: z.number().positive(),
 });
 
 export const uniformSchema = z
-  .object({
+  .strictObject({
     distribution: z.literal('uniform'),
     min: z.number().nonnegative(),
     max: z.number().nonnegative(),
@@ -24,7 +24,7 @@ export const uniformSchema = z
   .refine((d) => d.min <= d.max, { message: 'min must not exceed max', path: ['max'] });
 
 export const lognormalSchema = z
-  .object({
+  .strictObject({
     distribution: z.literal('lognormal'),
     p50: z.number().positive(),
     p99: z.number().positive(),

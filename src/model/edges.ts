@@ -8,7 +8,7 @@ export type EdgeKind = (typeof EDGE_KINDS)[number];
  * dynamodbStream. Absent fields take the defaults of `resolveMappingConfig`,
  * which depend on the source kind (batch 10 for SQS, 100 for streams).
  */
-export const mappingConfigSchema = z.object({
+export const mappingConfigSchema = z.strictObject({
   batchSize: z.number().int().min(1).max(10_000).optional(),
   maximumBatchingWindowSeconds: z.number().min(0).max(300).optional(),
   /** SQS only: 2–1,000, caps this mapping's concurrent invokes without throttling (§6.1). */
@@ -30,7 +30,7 @@ export const mappingConfigSchema = z.object({
 export type MappingConfigInput = z.infer<typeof mappingConfigSchema>;
 
 /** On a `writes` edge: what each successful invocation emits to the target. */
-export const writesConfigSchema = z.object({
+export const writesConfigSchema = z.strictObject({
   /** Messages, objects or events per successful invocation (fractions are an average). */
   perInvocation: z.number().min(0).max(1000).optional(),
 });
@@ -38,7 +38,7 @@ export const writesConfigSchema = z.object({
 export const edgeConfigSchema = mappingConfigSchema.extend(writesConfigSchema.shape);
 export type EdgeConfig = z.infer<typeof edgeConfigSchema>;
 
-export const edgeSchema = z.object({
+export const edgeSchema = z.strictObject({
   id: z.string().min(1).max(64),
   source: z.string().min(1),
   target: z.string().min(1),

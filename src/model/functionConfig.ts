@@ -26,7 +26,7 @@ export const EPHEMERAL_MB = { min: 512, max: 10_240, default: 512 } as const;
 export const ASYNC_RETRIES = { min: 0, max: 2, default: 2 } as const;
 export const ASYNC_EVENT_AGE_SECONDS = { min: 60, max: 21_600, default: 21_600 } as const;
 
-export const asyncConfigSchema = z.object({
+export const asyncConfigSchema = z.strictObject({
   maximumRetryAttempts: z.number().int().min(ASYNC_RETRIES.min).max(ASYNC_RETRIES.max).default(ASYNC_RETRIES.default),
   maximumEventAgeSeconds: z
     .number()
@@ -36,7 +36,7 @@ export const asyncConfigSchema = z.object({
     .default(ASYNC_EVENT_AGE_SECONDS.default),
 });
 
-export const functionConfigSchema = z.object({
+export const functionConfigSchema = z.strictObject({
   memoryMB: z.number().int().min(MEMORY_MB.min).max(MEMORY_MB.max).default(MEMORY_MB.default),
   architecture: z.enum(['x86_64', 'arm64']).default('x86_64'),
   timeoutSeconds: z.number().int().min(TIMEOUT_SECONDS.min).max(TIMEOUT_SECONDS.max).default(TIMEOUT_SECONDS.default),

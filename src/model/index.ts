@@ -12,3 +12,5 @@ export * from './sourceConfig';
 export * from './traffic';
 export * from './validate';
 export { expectedArrivals } from './arrivals';
+export * from './schedule';
+export * from './limits';

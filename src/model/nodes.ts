@@ -11,17 +11,50 @@ import {
   sqsConfigSchema,
 } from './sourceConfig';
 
-export const positionSchema = z.object({ x: z.number(), y: z.number() });
+export const positionSchema = z.strictObject({ x: z.number(), y: z.number() });
+
+/** Properties every JavaScript object has (Object.prototype), plus `prototype`: summaries list results by node id. */
+const OBJECT_PROPERTY_NAMES = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'toLocaleString',
+  'valueOf',
+  'hasOwnProperty',
+  'isPrototypeOf',
+  'propertyIsEnumerable',
+  '__defineGetter__',
+  '__defineSetter__',
+  '__lookupGetter__',
+  '__lookupSetter__',
+] as const;
+/** The id the engine files account-wide metrics under (ACCOUNT_NODE_ID). */
+const ACCOUNT_ID = 'account';
+
+/** Ids a node cannot take: a result keyed by one would be lost or mixed with another. */
+export const RESERVED_NODE_IDS: ReadonlySet<string> = new Set([...OBJECT_PROPERTY_NAMES, ACCOUNT_ID]);
 
 const idSchema = z
   .string()
   .min(1, 'an id cannot be empty')
   // As long as a CloudFormation logical id, so an imported template keeps its names.
   .max(255)
-  .regex(/^[A-Za-z0-9_.:-]+$/, 'an id may hold only letters, digits and _ . : -');
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'an id may hold only letters, digits and _ . : -')
+  .superRefine((id, ctx) => {
+    if (!RESERVED_NODE_IDS.has(id)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message:
+        id === ACCOUNT_ID
+          ? `"${id}" cannot be a node id: it names the account-wide metrics; choose another id`
+          : `"${id}" cannot be a node id: every JavaScript object already has a property of that name, ` +
+            'so results listed by node id would lose it; choose another id',
+    });
+  });
 
 function nodeOf<K extends string, C extends z.ZodType>(kind: K, config: C) {
-  return z.object({
+  return z.strictObject({
     id: idSchema,
     kind: z.literal(kind),
     position: positionSchema.default({ x: 0, y: 0 }),

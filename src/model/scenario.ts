@@ -1,5 +1,5 @@
 import { z } from './zodConfig';
-import { accountSchema, UNRESERVED_MINIMUM } from './account';
+import { accountSchema, setAsideProblem } from './account';
 import { checkConnection } from './connections';
 import { edgeSchema } from './edges';
 import { nodeSchema, type ScenarioNode } from './nodes';
@@ -15,14 +15,14 @@ export const ENGINE_LIMITS = {
   maxArrivals: 2_000_000_000,
 } as const;
 
-export const teachingSchema = z.object({
+export const teachingSchema = z.strictObject({
   topic: z.string(),
   watch: z.string(),
   question: z.string(),
 });
 
 export const scenarioSchema = z
-  .object({
+  .strictObject({
     schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
     name: z.string().max(120).default('Untitled scenario'),
     description: z.string().max(4000).default(''),
@@ -89,16 +89,14 @@ export const scenarioSchema = z
           message: `provisioned concurrency (${provisionedConcurrency}) cannot exceed reserved concurrency (${reservedConcurrency})`,
         });
     });
-    const maxClaimed = s.account.concurrencyLimit - UNRESERVED_MINIMUM;
-    if (claimedTotal > maxClaimed) {
+    const problem = setAsideProblem(claimedTotal, s.account.concurrencyLimit);
+    if (problem) {
       const node = s.nodes[firstClaim];
       const field = node?.kind === 'function' && node.config.reservedConcurrency === null ? 'provisionedConcurrency' : 'reservedConcurrency';
       ctx.addIssue({
         code: 'custom',
         path: firstClaim >= 0 ? ['nodes', firstClaim, 'config', field] : ['account', 'concurrencyLimit'],
-        message:
-          `reserved concurrency (with the provisioned concurrency of functions that reserve none) totals ${claimedTotal}, ` +
-          `but at most ${maxClaimed} can be set aside: Lambda keeps ${UNRESERVED_MINIMUM} of the account's ${s.account.concurrencyLimit} unreserved`,
+        message: problem,
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from './zodConfig';
+import { INPUT_LIMITS } from './limits';
 
 /**
  * How requests, events or messages arrive at a source.
@@ -7,15 +8,16 @@ import { z } from './zodConfig';
  * entry at or before t, then moved linearly by `ramp` inside its window, then
  * multiplied by the daily cycle. `bursts` add requests on top at given instants.
  */
-export const trafficSchema = z.object({
+export const trafficSchema = z.strictObject({
   /** `constant` spaces arrivals evenly; `poisson` draws exponential gaps. */
   pattern: z.enum(['constant', 'poisson']).default('poisson'),
   ratePerSecond: z.number().nonnegative().default(1),
   steps: z
-    .array(z.object({ atSeconds: z.number().nonnegative(), ratePerSecond: z.number().nonnegative() }))
+    .array(z.strictObject({ atSeconds: z.number().nonnegative(), ratePerSecond: z.number().nonnegative() }))
+    .max(INPUT_LIMITS.maxListEntries)
     .default([]),
   ramp: z
-    .object({
+    .strictObject({
       startSeconds: z.number().nonnegative(),
       endSeconds: z.number().nonnegative(),
       toRatePerSecond: z.number().nonnegative(),
@@ -24,7 +26,7 @@ export const trafficSchema = z.object({
     .nullable()
     .default(null),
   dailyCycle: z
-    .object({
+    .strictObject({
       /** 0 keeps the rate flat; 1 swings it between 0 and twice the base. */
       amplitude: z.number().min(0).max(1),
       peakHourUTC: z.number().min(0).max(24).default(12),
@@ -33,13 +35,14 @@ export const trafficSchema = z.object({
     .default(null),
   bursts: z
     .array(
-      z.object({
+      z.strictObject({
         atSeconds: z.number().nonnegative(),
         count: z.number().int().positive(),
         /** 0 means all at the same instant; otherwise spread evenly over this many seconds. */
         spreadSeconds: z.number().nonnegative().default(0),
       }),
     )
+    .max(INPUT_LIMITS.maxListEntries)
     .default([]),
 });
 

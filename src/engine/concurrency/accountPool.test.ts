@@ -37,6 +37,23 @@ describe('the account pool (§1.1, §1.2)', () => {
     expect(s.account.maxConcurrency).toBe(600);
   });
 
+  it('an account limit of 50 (a new account, nothing reserved) caps the account at 50 concurrent and throttles the rest (§1.1)', () => {
+    // 100 requests a second of 1 s each need 100 environments; 50 are allowed, so in steady state half are refused.
+    const c = caller('c', 'busy', 100);
+    const s = runToEnd(
+      scenario({
+        durationSeconds: 30,
+        account: { concurrencyLimit: 50 },
+        nodes: [c.node, { id: 'busy', kind: 'function', config: { durationMs: oneSecond, initDurationMs: noInit } }],
+        edges: [c.edge],
+      }),
+    );
+    expect(s.functions.busy.maxConcurrency).toBe(50);
+    expect(s.account.maxConcurrency).toBe(50);
+    expect(s.functions.busy.invocations + s.functions.busy.throttles).toBe(100 * 30);
+    expect(Math.abs(s.functions.busy.throttles / (100 * 30) - 50 / 100)).toBeLessThan(0.01);
+  });
+
   it('provisioned concurrency of a function without reservation is claimed from the unreserved pool', () => {
     const c = caller('c', 'busy', 500);
     const s = runToEnd(

@@ -54,10 +54,15 @@ describe('EventBridge schedules (§7, Part 1)', () => {
     expect(parseScenario(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'cron(15 10 ? * 6L 2026)' } }, 60)).ok).toBe(true);
   });
 
-  it('an expression of the right shape that the parser refuses is logged and never fires', () => {
-    const engine = new FakeEngine(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'cron(0 12 * * * *)' } }, 600)).run();
-    expect(engine.fn('f').asyncEvents).toBe(0);
-    expect(engine.log.some((l) => l.level === 'error' && l.nodeId === 's')).toBe(true);
+  it('an expression of the right shape that the parser refuses is refused when the scenario is validated (it would never fire), and by the node itself', () => {
+    const input = oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'cron(0 12 * * * *)' } }, 600);
+    const parsed = parseScenario(input);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.issues[0]).toMatchObject({ path: 'nodes[0] (s).config.expression', message: expect.stringMatching(/cannot both be given/) });
+    // The node keeps its own check for a config that reaches it without the schema.
+    const engine = new FakeEngine(oneSource({ id: 's', kind: 'eventbridgeSchedule', config: { expression: 'rate(5 minutes)' } }, 600));
+    const refused = engine.nodes.get('s')?.applyConfig?.({ expression: 'cron(0 12 * * * *)', startAtUTC: '2026-01-01T00:00:00Z' });
+    expect(refused).toMatchObject({ ok: false, message: expect.stringMatching(/^schedule "cron\(0 12 \* \* \* \*\)": day-of-month/) });
   });
 });
 

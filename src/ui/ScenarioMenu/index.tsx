@@ -3,6 +3,7 @@ import { ChevronDown, FileText } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { ScenarioIssue } from '../../model';
 import { loadPreset, type PresetEntry } from '../../scenarios';
+import { tooManyBytes } from '../../io/inputText';
 import { startupNotice, useScenarioStore } from '../../store/useScenarioStore';
 import {
   currentShareUrl,
@@ -118,6 +119,12 @@ export function ScenarioMenu() {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    // A file over the size limit is refused before it is even read (the same words as after reading).
+    const large = tooManyBytes(file.size, file.name);
+    if (large) {
+      setDialog({ type: 'problem', title: 'Could not open the file', message: large, issues: [], keptDiagram: true });
+      return;
+    }
     let text: string;
     try {
       text = await file.text();
