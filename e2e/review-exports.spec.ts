@@ -1,6 +1,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import type { ScenarioInput } from '../src/model';
+import { canvasNodeIds, chooseMenuItem, menuButton } from './scenarios-helpers';
 import { openScenario } from './screen-helpers';
 
 /** 40 provisioned environments for 2 requests a second of 100 ms: the run shows them idle, and a run rule says so. */
@@ -19,6 +20,24 @@ const IDLE_PC: ScenarioInput = {
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+/** Opens the report on a different diagram: the diagram becomes the report's scenario; a page that is no report changes nothing. */
+async function reopenReport(page: Page, html: Buffer): Promise<void> {
+  await chooseMenuItem(page, 'New scenario');
+  await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: Untitled scenario');
+  const picker = page.getByLabel('Scenario file to open');
+  // The file picker offers reports beside scenario files and templates.
+  expect(await picker.getAttribute('accept')).toContain('.html');
+  await picker.setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<!doctype html><html><body>hi</body></html>') });
+  const alert = page.getByRole('alertdialog', { name: 'Could not open the file' });
+  await expect(alert).toContainText('page.html is an HTML page but not a review report');
+  await expect(alert).toContainText('Your diagram was not changed.');
+  await alert.getByRole('button', { name: 'OK' }).click();
+  await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: Untitled scenario');
+  await picker.setInputFiles({ name: 'idle-provisioned-review.html', mimeType: 'text/html', buffer: html });
+  await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: Idle provisioned');
+  expect(await canvasNodeIds(page)).toEqual(['alb', 'api']);
 }
 
 const isPng = (b: Buffer) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
@@ -77,4 +96,6 @@ test('after a run, the review adds the run rules and exports the report, its dat
     expect(isPng(c.bytes)).toBe(true);
     expect(pngSize(c.bytes).width).toBeGreaterThan(200);
   }
+
+  await reopenReport(page, report.bytes);
 });

@@ -1,9 +1,8 @@
-import { formatIssues, parseScenario, type Scenario } from '../model';
 import { compareSummaries, differenceSentence } from '../analysis/compare';
 import { replicate, type RunScenario } from '../analysis/replicate';
 import { atPoint, chooseFromSweep, parseArchitectures, parseSweep, sweepPoints, sweepRow, type Architecture } from '../analysis/sweep';
 import type { CliIo } from './run';
-import { readInput } from './readInput';
+import { loadScenario } from './loadScenario';
 
 export const ANALYSIS_USAGE =
   'usage: npm run simulate -- FILE [--replications N] [--compare OTHER.json] [--sweep memoryMB=128,512,... [--architectures x86_64,arm64]] [--workers K] [--json]';
@@ -58,20 +57,6 @@ function parseArgs(args: readonly string[]): Options | string {
   return { ...o, file: files[0] } as Options;
 }
 
-function load(file: string, io: CliIo): Scenario | null | string {
-  const text = readInput(io, file);
-  if (text === null) return null;
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (e) {
-    return `${file}: cannot read a JSON scenario (${e instanceof Error ? e.message : String(e)})`;
-  }
-  const parsed = parseScenario(data);
-  if (!parsed.ok) return formatIssues(parsed.issues).split('\n').map((l) => `${file}: ${l}`).join('\n');
-  return parsed.scenario;
-}
-
 const fmt = (v: number) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(3));
 
 /** Replications, comparison and sweep from the command line; `run` runs one scenario (a worker pool in main.ts). */
@@ -81,18 +66,12 @@ export async function runAnalysisCli(args: readonly string[], io: CliIo, run: Ru
     io.stderr(`${o}\n${ANALYSIS_USAGE}\n`);
     return 2;
   }
-  // null: readInput has said why on stderr.
-  const scenario = load(o.file, io);
-  if (scenario === null || typeof scenario === 'string') {
-    if (scenario) io.stderr(`${scenario}\n`);
-    return 2;
-  }
+  // null: loadScenario has said why on stderr.
+  const scenario = loadScenario(io, o.file);
+  if (!scenario) return 2;
   if (o.compare !== undefined) {
-    const other = load(o.compare, io);
-    if (other === null || typeof other === 'string') {
-      if (other) io.stderr(`${other}\n`);
-      return 2;
-    }
+    const other = loadScenario(io, o.compare);
+    if (!other) return 2;
     const [a, b] = await Promise.all([run(scenario), run({ ...other, seed: scenario.seed })]);
     const diffs = compareSummaries(a, b);
     const sentence = differenceSentence('B', diffs);

@@ -5,11 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { openScenarioText, type OpenResult } from '../io/scenarioFile';
 import { scenarioToSam } from '../io/samExport';
-import { isTemplateJson, looksLikeTemplate } from '../io/templateDetect';
-import { openTemplateText } from '../io/templateImport';
-import { readInput } from './readInput';
+import { loadScenario } from './loadScenario';
 
 export interface ExportIo {
   readFile(path: string): string;
@@ -18,15 +15,6 @@ export interface ExportIo {
 }
 
 export const EXPORT_USAGE = 'usage: npm run -s export -- scenario.json --to sam';
-
-function isTemplateText(text: string): boolean {
-  if (!/^\s*\{/.test(text)) return looksLikeTemplate(text);
-  try {
-    return isTemplateJson(JSON.parse(text));
-  } catch {
-    return false;
-  }
-}
 
 export function runExportCli(args: readonly string[], io: ExportIo): number {
   const to = args.indexOf('--to');
@@ -37,15 +25,9 @@ export function runExportCli(args: readonly string[], io: ExportIo): number {
     return 2;
   }
   const file = files[0];
-  const text = readInput(io, file);
-  if (text === null) return 2;
-  const name = file.split(/[\\/]/).pop() ?? file;
-  const opened: OpenResult = isTemplateText(text) ? openTemplateText(text, name) : openScenarioText(text, name);
-  if (!opened.ok) {
-    io.stderr(`${opened.message}\n`);
-    return 2;
-  }
-  const exported = scenarioToSam(opened.scenario);
+  const scenario = loadScenario(io, file);
+  if (!scenario) return 2;
+  const exported = scenarioToSam(scenario);
   for (const note of exported.notes) io.stderr(`${file}: note: ${note}\n`);
   io.stdout(exported.text);
   return 0;

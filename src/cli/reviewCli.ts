@@ -1,12 +1,9 @@
 import { runToEnd } from '../engine';
-import { openScenarioText, type OpenResult } from '../io/scenarioFile';
-import { isTemplateJson, looksLikeTemplate } from '../io/templateDetect';
-import { openTemplateText } from '../io/templateImport';
 import { findingJson, reviewScenario, RUN_RULES } from '../review';
 import { buildReviewReport } from '../review/report/html';
 import { chartCsv } from '../review/report/chartData';
 import { infracostUsageYaml } from '../review/report/infracost';
-import { readInput } from './readInput';
+import { loadScenario } from './loadScenario';
 
 export interface ReviewCliIo {
   readFile(path: string): string;
@@ -16,19 +13,6 @@ export interface ReviewCliIo {
 }
 
 export const REVIEW_USAGE = 'usage: npm run -s review -- path/to/scenario.json|template.yaml|report.html [--json] [--run] [--report out.html]';
-
-function isTemplate(text: string): boolean {
-  try {
-    return isTemplateJson(JSON.parse(text));
-  } catch {
-    return looksLikeTemplate(text);
-  }
-}
-
-/** Opens a scenario or a SAM/CloudFormation template. */
-export function openForReview(text: string, fileName: string): OpenResult {
-  return isTemplate(text) ? openTemplateText(text, fileName) : openScenarioText(text, fileName);
-}
 
 /** `review FILE [--json] [--report out.html]`: prints the findings and exits 0; 2 on a bad file or usage. */
 export function runReviewCli(args: readonly string[], io: ReviewCliIo): number {
@@ -48,19 +32,13 @@ export function runReviewCli(args: readonly string[], io: ReviewCliIo): number {
     return 2;
   }
   const file = rest[0];
-  const text = readInput(io, file);
-  if (text === null) return 2;
-  const opened = openForReview(text, file);
-  if (!opened.ok) {
-    const lines = opened.issues.length > 0 ? opened.issues.map((i) => `${file}: ${i.path}: ${i.message}`).join('\n') : `${file}: ${opened.message}`;
-    io.stderr(`${lines}\n`);
-    return 2;
-  }
-  const summary = reportPath || withRun ? runToEnd(opened.scenario) : undefined;
-  const findings = reviewScenario(opened.scenario, summary);
+  const scenario = loadScenario(io, file);
+  if (!scenario) return 2;
+  const summary = reportPath || withRun ? runToEnd(scenario) : undefined;
+  const findings = reviewScenario(scenario, summary);
   if (reportPath && summary) {
     try {
-      io.writeFile(reportPath, buildReviewReport({ scenario: opened.scenario, findings, summary }));
+      io.writeFile(reportPath, buildReviewReport({ scenario: scenario, findings, summary }));
       const base = reportPath.replace(/\.html?$/i, '');
       io.writeFile(`${base}.csv`, chartCsv(summary));
       io.writeFile(`${base}.infracost-usage.yml`, infracostUsageYaml(summary));
@@ -71,9 +49,9 @@ export function runReviewCli(args: readonly string[], io: ReviewCliIo): number {
   }
   if (json) io.stdout(`${JSON.stringify({ findings: findings.map(findingJson), ran: summary !== undefined }, null, 2)}\n`);
   else {
-    if (findings.length === 0) io.stdout(`${opened.scenario.name}: no findings.\n`);
+    if (findings.length === 0) io.stdout(`${scenario.name}: no findings.\n`);
     else {
-      io.stdout(`${opened.scenario.name}: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n\n`);
+      io.stdout(`${scenario.name}: ${findings.length} finding${findings.length === 1 ? '' : 's'}\n\n`);
       for (const f of findings) io.stdout(`[${f.severity}] ${f.id} (${f.nodes.join(', ')})\n  ${f.message}\n  fix: ${f.fix}\n\n`);
     }
     if (!summary) io.stdout(`${RUN_RULES.length} more rules read a run's figures (${RUN_RULES.map((r) => r.id).join(', ')}): add --run to include them.\n`);

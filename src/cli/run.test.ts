@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { runCli } from './run';
 
 function run(files: Record<string, string>, args: string[]) {
@@ -61,7 +62,7 @@ describe('the command line', () => {
   it('exits 2 naming the file when it is not JSON', () => {
     const { code, err } = run({ 'b.json': '{ "schemaVersion": 1, ' }, ['b.json']);
     expect(code).toBe(2);
-    expect(err).toMatch(/^b\.json: not valid JSON/);
+    expect(err).toMatch(/^b\.json is not valid JSON \(/);
   });
 
   it('exits 2 naming the file, the field and the reason for a schema error', () => {
@@ -176,5 +177,19 @@ describe('npm run simulate with a template', () => {
     const status = runCli(['x.yaml'], { readFile: () => 'Resources:\n  - Type: AWS::SQS::Queue\n', stdout: () => {}, stderr: (t) => err.push(t), nowMs: () => 0 });
     expect(status).toBe(2);
     expect(err.join('')).toMatch(/"Resources" is a list/);
+  });
+});
+
+describe('a review report on the command line', () => {
+  it('runs the scenario it carries', async () => {
+    const { buildReviewReport } = await import('../review/report/html');
+    const { runToEnd } = await import('../engine');
+    const { parseScenario } = await import('../model');
+    const parsed = parseScenario(JSON.parse(readFileSync('src/scenarios/recursive-loop.json', 'utf8')));
+    if (!parsed.ok) throw new Error('preset');
+    const html = buildReviewReport({ scenario: parsed.scenario, findings: [], summary: runToEnd(parsed.scenario) });
+    const { code, out } = run({ 'r.html': html }, ['r.html', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).functions.relay.invocations).toBe(160);
   });
 });

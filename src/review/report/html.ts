@@ -8,9 +8,9 @@ import { settingsDifferingFromDefaults } from './defaultsDiff';
 import { diagramSvg } from './diagramSvg';
 import { esc } from './escape';
 import { infracostUsageYaml } from './infracost';
+import { EMBEDDED_SCENARIO_ID } from '../../io/reportFile';
 
-/** The id of the script element that carries the scenario, so the report can be reopened. */
-export const EMBEDDED_SCENARIO_ID = 'lambda-playground-scenario';
+export { EMBEDDED_SCENARIO_ID, extractEmbeddedScenario } from '../../io/reportFile';
 
 export interface ReviewReportInput {
   scenario: Scenario;
@@ -80,15 +80,4 @@ table{border-collapse:collapse;width:100%}td,th{border:1px solid #d0d5dd;padding
 <script type="application/json" id="${EMBEDDED_SCENARIO_ID}">${scriptJson(scenario)}</script>
 </body></html>
 `;
-}
-
-/** The scenario a report carries, or null when the text is not a review report. */
-export function extractEmbeddedScenario(html: string): unknown {
-  const match = new RegExp(`<script type="application/json" id="${EMBEDDED_SCENARIO_ID}">([\\s\\S]*?)</script>`).exec(html);
-  if (!match) return null;
-  try {
-    return JSON.parse(match[1]);
-  } catch {
-    return null;
-  }
 }

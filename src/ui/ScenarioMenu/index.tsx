@@ -234,7 +234,7 @@ export function ScenarioMenu() {
       <input
         ref={fileInput}
         type="file"
-        accept=".json,.yaml,.yml,.template,application/json"
+        accept=".json,.yaml,.yml,.template,.html,.htm,application/json,text/html"
         className="lp-sm-file"
         aria-label="Scenario file to open"
         tabIndex={-1}
