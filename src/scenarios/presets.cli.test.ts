@@ -30,7 +30,7 @@ describe('command line over the preset files', () => {
   });
 
   it('runs as a real process (npm run simulate) on a preset', () => {
-    const out = execFileSync('npx', ['tsx', 'src/cli/main.ts', presetPath('scaling-legacy-operator-guide'), '--json'], { cwd: root, encoding: 'utf8' });
+    const out = execFileSync('node', ['scripts/cli.mjs', 'src/cli/main.ts', presetPath('scaling-legacy-operator-guide'), '--json'], { cwd: root, encoding: 'utf8' });
     // The Operator Guide's numbers under the legacy model: 3,000 served, 7,000 throttled.
     const handler = (JSON.parse(out) as { functions: Record<string, { invocations: number; throttles: number }> }).functions.handler;
     expect([handler.invocations, handler.throttles]).toEqual([3000, 7000]);
@@ -55,15 +55,17 @@ describe('command line over the preset files', () => {
     expect(huge.stderr).toMatch(/ratePerSecond: .*billion/);
   });
 
-  it('a real process exits with status 2 for a file that is not JSON', () => {
-    // A SAM template is accepted now (it is imported), so the file that is not JSON is an HTML page.
-    const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'index.html'], { cwd: root, encoding: 'utf8' });
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/not valid JSON/);
+  it('a real process exits with status 2 for a file that is not JSON, and for an HTML page that is no review report', () => {
+    const markdown = spawnSync('node', ['scripts/cli.mjs', 'src/cli/main.ts', 'README.md'], { cwd: root, encoding: 'utf8' });
+    expect(markdown.status).toBe(2);
+    expect(markdown.stderr).toMatch(/^README\.md is not valid JSON/);
+    const page = spawnSync('node', ['scripts/cli.mjs', 'src/cli/main.ts', 'index.html'], { cwd: root, encoding: 'utf8' });
+    expect(page.status).toBe(2);
+    expect(page.stderr).toMatch(/^index\.html is an HTML page but not a review report/);
   }, 60_000);
 
   it('a real process runs a SAM template', () => {
-    const result = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'src/io/fixtures/sam-template.yaml'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync('node', ['scripts/cli.mjs', 'src/cli/main.ts', 'src/io/fixtures/sam-template.yaml'], { cwd: root, encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/simulated seconds/);
   }, 60_000);

@@ -62,9 +62,22 @@ export class EventQueue {
 
   /** Sets the lane's one pending event, replacing the one it held. */
   pushLane(lane: number, timeMs: number, target: EventTarget, arg: number): void {
+    this.pushLaneWithSeq(lane, timeMs, this.nextSeq++, target, arg);
+  }
+
+  /**
+   * A sequence number taken now for an event pushed later (TimerLine): the
+   * event then runs among those of its instant as if it had been pushed now.
+   */
+  reserveSeq(): number {
+    return this.nextSeq++;
+  }
+
+  /** pushLane with a sequence number from reserveSeq. */
+  pushLaneWithSeq(lane: number, timeMs: number, seq: number, target: EventTarget, arg: number): void {
     if (this.laneTargets[lane] === null) this.activeLanes++;
     this.laneTimes[lane] = timeMs;
-    this.laneSeqs[lane] = this.nextSeq++;
+    this.laneSeqs[lane] = seq;
     this.laneArgs[lane] = arg;
     this.laneTargets[lane] = target;
     this.findBestLane();
@@ -89,8 +102,12 @@ export class EventQueue {
   }
 
   push(timeMs: number, target: EventTarget, arg: number): void {
+    this.pushWithSeq(timeMs, this.nextSeq++, target, arg);
+  }
+
+  /** push with a sequence number from reserveSeq. */
+  pushWithSeq(timeMs: number, seq: number, target: EventTarget, arg: number): void {
     if (this.count === this.times.length) this.grow();
-    const seq = this.nextSeq++;
     // Sift the hole up from the end, then drop the entry in.
     let hole = this.count++;
     const times = this.times;

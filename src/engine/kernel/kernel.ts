@@ -1,6 +1,7 @@
 import type { SimMs } from '../api';
-import type { Kernel, Timer } from '../ports';
+import type { Kernel, Timer, TimerLinePort } from '../ports';
 import { EventQueue, type EventTarget } from './eventQueue';
+import { TimerLine } from './timerLine';
 
 /** A callback scheduled through the `Kernel` port; calling `cancel` makes it a no-op. */
 class ScheduledCallback implements EventTarget, Timer {
@@ -31,6 +32,9 @@ class OwnedKernel implements Kernel {
   }
   after(delayMs: number, fn: () => void): Timer {
     return this.kernel.after(delayMs, fn, this.ownerId);
+  }
+  timerLine<T>(delayMs: number, onExpire: (item: T) => void): TimerLinePort<T> {
+    return this.kernel.timerLine(delayMs, onExpire, this.ownerId);
   }
 }
 
@@ -66,6 +70,10 @@ export class SimKernel implements Kernel {
 
   after(delayMs: number, fn: () => void, ownerId?: string): Timer {
     return this.at(this.now + Math.max(0, delayMs), fn, ownerId);
+  }
+
+  timerLine<T>(delayMs: number, onExpire: (item: T) => void, ownerId?: string): TimerLinePort<T> {
+    return new TimerLine(this.queue, this, Math.max(0, delayMs), onExpire, this.createLane(), ownerId);
   }
 
   /** The Kernel port for one node: its callbacks carry the node's id. */

@@ -3,6 +3,7 @@ import type { ConfigOfKind } from '../../../model';
 import { TokenBucket } from '../../concurrency/tokenBucket';
 import { INIT_LIMIT_MS } from '../../function/invocationTiming';
 import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
+import { DeadlineCalls } from './deadlineCalls';
 import { SyncCaller, type CallerStatus } from './syncCaller';
 
 /**
@@ -16,6 +17,8 @@ export class ApiGatewayCaller extends SyncCaller {
   private readonly request = { sourceId: '', batchSize: 1, chainDepth: 0 };
   private bucket: TokenBucket;
   private integrationTimeoutMs: number;
+  /** Requests that can outlive the integration timeout race it. */
+  private readonly timed: DeadlineCalls;
   private readonly onDone = (o: InvokeOutcome) => {
     const latency = o.endedMs - o.startedMs;
     // Unreachable while the guard in `handle` holds; every request must still end counted once.
@@ -28,6 +31,10 @@ export class ApiGatewayCaller extends SyncCaller {
     this.request.sourceId = id;
     this.bucket = new TokenBucket(config.throttleBurst, config.throttleRatePerSecond);
     this.integrationTimeoutMs = config.integrationTimeoutSeconds * 1000;
+    this.timed = new DeadlineCalls(ctx.kernel, {
+      answered: (_call, o) => this.answer(o.status === 'success' ? 200 : 502, o.endedMs - o.startedMs),
+      expired: () => this.answer(504, this.integrationTimeoutMs),
+    });
   }
 
   protected override whyStatus(status: CallerStatus): string {
@@ -54,22 +61,7 @@ export class ApiGatewayCaller extends SyncCaller {
       if (!target.invokeSync(this.request, this.onDone).admitted) this.answer(500, 0);
       return;
     }
-    let answered = false;
-    const admission = target.invokeSync(this.request, (o) => {
-      if (answered) return;
-      answered = true;
-      timer.cancel();
-      this.answer(o.status === 'success' ? 200 : 502, o.endedMs - o.startedMs);
-    });
-    if (!admission.admitted) {
-      this.answer(500, 0);
-      return;
-    }
-    const timer = this.ctx.kernel.after(this.integrationTimeoutMs, () => {
-      if (answered) return;
-      answered = true;
-      this.answer(504, this.integrationTimeoutMs);
-    });
+    if (!this.timed.invoke(target, this.request, this.integrationTimeoutMs, 1, now).admitted) this.answer(500, 0);
   }
 
   override applyConfig(config: unknown): PatchResult {

@@ -2,6 +2,7 @@ import type { PatchResult } from '../../api';
 import type { ConfigOfKind } from '../../../model';
 import { INIT_LIMIT_MS } from '../../function/invocationTiming';
 import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
+import { DeadlineCalls } from './deadlineCalls';
 import { SyncCaller } from './syncCaller';
 
 /** AWS SDK standard retry mode: backoff base 1 s, doubled per retry, capped at maxBackoffSeconds (sdkref "Retry behavior"). */
@@ -21,6 +22,8 @@ export class ClientCaller extends SyncCaller {
   private readonly request = { sourceId: '', batchSize: 1, chainDepth: 0 };
   private readonly asyncEvent = { sourceId: '', chainDepth: 0 };
   private readonly onDoneSimple = (o: InvokeOutcome) => this.finish(o, o.startedMs);
+  /** Requests that can outlive the read timeout race it. */
+  private readonly timed: DeadlineCalls;
   retries = 0;
   functionErrors = 0;
   readTimeouts = 0;
@@ -30,6 +33,14 @@ export class ClientCaller extends SyncCaller {
     this.config = config;
     this.request.sourceId = id;
     this.asyncEvent.sourceId = id;
+    this.timed = new DeadlineCalls(ctx.kernel, {
+      answered: (call, o) => this.finish(o, call.firstSentMs),
+      expired: (call) => {
+        this.readTimeouts++;
+        if (call.attempt < this.config.maxAttempts) this.retry(call.target!, call.attempt, call.firstSentMs, 'its read timeout', 504);
+        else this.answer(504, this.ctx.kernel.now - call.firstSentMs);
+      },
+    });
   }
 
   protected handle(target: FunctionPort): void {
@@ -50,24 +61,8 @@ export class ClientCaller extends SyncCaller {
       if (!admission.admitted) this.refused(target, attempt, firstSentMs, canRetry);
       return;
     }
-    let settled = false;
-    const admission = target.invokeSync(this.request, (o) => {
-      if (settled) return;
-      settled = true;
-      timer.cancel();
-      this.finish(o, firstSentMs);
-    });
-    if (!admission.admitted) {
-      this.refused(target, attempt, firstSentMs, canRetry);
-      return;
-    }
-    const timer = this.ctx.kernel.after(readTimeoutMs, () => {
-      if (settled) return;
-      settled = true;
-      this.readTimeouts++;
-      if (canRetry) this.retry(target, attempt, firstSentMs, 'its read timeout', 504);
-      else this.answer(504, this.ctx.kernel.now - firstSentMs);
-    });
+    const admission = this.timed.invoke(target, this.request, readTimeoutMs, attempt, firstSentMs);
+    if (!admission.admitted) this.refused(target, attempt, firstSentMs, canRetry);
   }
 
   /** Lambda answers 200 with X-Amz-Function-Error on a function error; we count it apart and show it as 502. */
