@@ -84,6 +84,14 @@ export class FunctionStats {
     };
     metrics.onBeforeClose(() => {
       const h = this.tickDurations;
+      // An idle tick's percentiles are 0: nothing to compute (setting an unchanged level costs nothing).
+      if (h.count === 0) {
+        this.m.p50.set(0);
+        this.m.p95.set(0);
+        this.m.p99.set(0);
+        this.m.max.set(0);
+        return;
+      }
       const p = h.percentiles();
       this.m.p50.set(p.p50);
       this.m.p95.set(p.p95);

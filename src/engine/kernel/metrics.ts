@@ -16,6 +16,12 @@ export interface Clock {
   readonly now: number;
 }
 
+/**
+ * One per-tick column. A series nobody touches during a tick needs no work:
+ * its value for that tick is known (0 for a sum, the level it holds for the
+ * others), so it is written only when the series is next touched or the
+ * ticks are taken. Closing a tick costs the series that changed, not all.
+ */
 class Series implements MetricHandle {
   /** Latest value set (gauges keep it across ticks). */
   private value = 0;
@@ -24,31 +30,68 @@ class Series implements MetricHandle {
   private integral = 0;
   private lastChangeMs: number;
   private readonly isMean: boolean;
+  /** Touched in the open tick (and listed in the owner's dirty list). */
+  private dirty = false;
   column = new Float64Array(64);
   length = 0;
 
   constructor(
     readonly key: string,
     private readonly aggregation: Aggregation,
+    private readonly owner: Metrics,
     private readonly clock: Clock,
-    private readonly tickStartMs: () => number,
   ) {
     this.lastChangeMs = clock.now;
     this.isMean = aggregation === 'mean';
   }
 
   add(v: number): void {
+    if (!this.dirty) this.touch();
     this.tickSum += v;
   }
 
   set(v: number): void {
     if (this.isMean) {
+      if (!this.dirty) this.touch();
       const now = this.clock.now;
       this.integral += this.value * (now - this.lastChangeMs);
       this.lastChangeMs = now;
-    }
+    } else if (v === this.value) {
+      // Neither the level nor the tick's peak (never below the level) changes.
+      return;
+    } else if (!this.dirty) this.touch();
     this.value = v;
     if (v > this.tickMax) this.tickMax = v;
+  }
+
+  private touch(): void {
+    this.dirty = true;
+    // The ticks since the last touch held the level as it was: write them before it changes.
+    this.fillTo(this.owner.ticksClosed, this.owner.firstUntakenTick, this.owner.tickMs);
+    this.owner.markDirty(this);
+    // A mean series untouched since an earlier tick: its integral starts at this tick's start, as if each tick between had closed.
+    if (this.isMean) this.lastChangeMs = Math.max(this.lastChangeMs, this.owner.openTickStartMs);
+  }
+
+  /** What an untouched tick of this series holds (computed as `close` would compute it). */
+  private idleOut(tickMs: number): number {
+    switch (this.aggregation) {
+      case 'sum':
+        return 0;
+      case 'mean':
+        return (this.value * tickMs) / tickMs;
+      default:
+        return this.value;
+    }
+  }
+
+  /** Writes the untouched ticks up to (not including) absolute tick `tick`; `firstTick` is the column's first. */
+  fillTo(tick: number, firstTick: number, tickMs: number): void {
+    const target = tick - firstTick;
+    if (this.length >= target) return;
+    this.ensure(target);
+    this.column.fill(this.idleOut(tickMs), this.length, target);
+    this.length = target;
   }
 
   close(tickEndMs: number, tickMs: number): void {
@@ -64,7 +107,7 @@ class Series implements MetricHandle {
         out = this.value;
         break;
       case 'mean': {
-        const from = Math.max(this.lastChangeMs, this.tickStartMs());
+        const from = Math.max(this.lastChangeMs, tickEndMs - tickMs);
         out = (this.integral + this.value * (tickEndMs - from)) / tickMs;
         this.lastChangeMs = tickEndMs;
         break;
@@ -73,12 +116,18 @@ class Series implements MetricHandle {
     this.tickSum = 0;
     this.integral = 0;
     this.tickMax = this.value;
-    if (this.length === this.column.length) {
-      const bigger = new Float64Array(this.column.length * 2);
-      bigger.set(this.column);
-      this.column = bigger;
-    }
+    this.dirty = false;
+    this.ensure(this.length + 1);
     this.column[this.length++] = out;
+  }
+
+  private ensure(capacity: number): void {
+    if (capacity <= this.column.length) return;
+    let size = this.column.length * 2;
+    while (size < capacity) size *= 2;
+    const bigger = new Float64Array(size);
+    bigger.set(this.column.subarray(0, this.length));
+    this.column = bigger;
   }
 }
 
@@ -90,6 +139,7 @@ class Series implements MetricHandle {
 export class Metrics implements MetricsPort {
   private readonly byKey = new Map<string, Series>();
   private readonly all: Series[] = [];
+  private dirty: Series[] = [];
   private readonly beforeClose: (() => void)[] = [];
   private closedTicks = 0;
   private firstUntaken = 0;
@@ -108,13 +158,26 @@ export class Metrics implements MetricsPort {
     return (this.closedTicks + 1) * this.tickMs;
   }
 
+  /** The first tick the next `take` hands over. */
+  get firstUntakenTick(): number {
+    return this.firstUntaken;
+  }
+
+  get openTickStartMs(): number {
+    return this.closedTicks * this.tickMs;
+  }
+
+  /** A series touched in the open tick: it is closed with the tick. */
+  markDirty(series: Series): void {
+    this.dirty.push(series);
+  }
+
   series(nodeId: string, metric: string, aggregation: Aggregation): MetricHandle {
     const key = `${nodeId}/${metric}`;
     let s = this.byKey.get(key);
     if (!s) {
-      s = new Series(key, aggregation, this.clock, () => this.closedTicks * this.tickMs);
-      // A series created late still lines up with the others: the ticks before it hold 0.
-      for (let i = this.firstUntaken; i < this.closedTicks; i++) s.close((i + 1) * this.tickMs, this.tickMs);
+      // A series created late still lines up with the others: the ticks before it hold 0 (written when taken).
+      s = new Series(key, aggregation, this, this.clock);
       this.byKey.set(key, s);
       this.all.push(s);
     }
@@ -130,7 +193,9 @@ export class Metrics implements MetricsPort {
   closeTick(): void {
     for (const fn of this.beforeClose) fn();
     const endMs = this.openTickEndMs;
-    for (const s of this.all) s.close(endMs, this.tickMs);
+    const dirty = this.dirty;
+    this.dirty = [];
+    for (const s of dirty) s.close(endMs, this.tickMs);
     this.closedTicks++;
   }
 
@@ -139,6 +204,7 @@ export class Metrics implements MetricsPort {
     if (count <= 0) return null;
     const series: Record<string, Float64Array> = {};
     for (const s of this.all) {
+      s.fillTo(this.closedTicks, this.firstUntaken, this.tickMs);
       series[s.key] = s.column.slice(0, s.length);
       s.length = 0;
     }
