@@ -38,6 +38,8 @@ class SqsQueue implements SimNode {
   private readonly counters = new ResourceCounters();
   private readonly logs: LogLimiter;
   private readonly messages: SqsMessages;
+  /** One request object for every receive: the function reads it while invokeSync runs and keeps none of it. */
+  private readonly request = { sourceId: '', batchSize: 0, poisonRecords: 0, chainDepth: 0, reportBatchItemFailures: false };
   /** Batches with their invocation running. */
   private readonly running = new Set<RunningBatch>();
   /** Batches that failed, hidden until their visibility timeout ends. */
@@ -54,6 +56,7 @@ class SqsQueue implements SimNode {
     private readonly ctx: EngineContext,
   ) {
     this.id = node.id;
+    this.request.sourceId = node.id;
     this.config = node.config;
     this.logs = new LogLimiter(ctx, node.id);
     this.messages = createSqsMessages(node.config, ctx.rng);
@@ -139,22 +142,20 @@ class SqsQueue implements SimNode {
 
   private dispatch(mapping: SqsMapping, taken: ReceivedBatch): void {
     const group = taken.group;
-    const runs = taken.runs.map((r) => ({ ...r, receiveCount: r.receiveCount + 1 }));
+    // The runs taken are the batch's own (out of the queue): their receive count goes up in place.
+    const runs = taken.runs;
+    for (let i = 0; i < runs.length; i++) runs[i].receiveCount++;
     const count = countOf(runs);
     const receivedAtMs = this.ctx.kernel.now;
     this.notVisible += count;
     this.series.received.add(count);
     const batch: RunningBatch = { runs, group, receivedAtMs, expired: false };
-    const admission = mapping.fn.invokeSync(
-      {
-        sourceId: this.id,
-        batchSize: count,
-        poisonRecords: poisonOf(runs),
-        chainDepth: maxChainDepthOf(runs),
-        reportBatchItemFailures: mapping.config.reportBatchItemFailures,
-      },
-      (outcome) => this.finish(mapping, batch, outcome),
-    );
+    const request = this.request;
+    request.batchSize = count;
+    request.poisonRecords = poisonOf(runs);
+    request.chainDepth = maxChainDepthOf(runs);
+    request.reportBatchItemFailures = mapping.config.reportBatchItemFailures;
+    const admission = mapping.fn.invokeSync(request, (outcome) => this.finish(mapping, batch, outcome));
     if (admission.admitted) {
       this.running.add(batch);
       mapping.started();

@@ -7,7 +7,7 @@
  * at most 10 messages a batch and no MaximumBatchingWindowInSeconds.
  */
 import type { Rng } from '../ports';
-import { RunQueue, countOf, type MessageRun } from './backlog';
+import { RunQueue, countOf, runLike, type MessageRun } from './backlog';
 import { partitionFailures, partitionFifoFailures } from './batchFailures';
 import { FifoGroups } from './fifoGroups';
 
@@ -61,7 +61,8 @@ class StandardMessages implements SqsMessages {
     return this.queue.size > 0;
   }
   add(run: NewMessages): void {
-    this.queue.pushBack({ ...run, firstSeq: this.nextSeq });
+    // Written out, not spread: this runs once per arrival.
+    this.queue.pushBack(runLike(run, run.count, this.nextSeq, run.firstEnqueuedMs, run.lastEnqueuedMs));
     this.nextSeq += run.count;
   }
   take(batchSize: number): ReceivedBatch | null {

@@ -125,7 +125,7 @@ class StreamNode implements SimNode {
         const lanes = mapping.lanes[s];
         lanes.forEach((lane, i) => {
           const n = Math.floor(shardCount / lanes.length) + (i < shardCount % lanes.length ? 1 : 0);
-          if (n > 0) lane.append({ count: n, firstEnqueuedMs: -HOUR_MS, lastEnqueuedMs: -HOUR_MS / Math.max(1, n), receiveCount: 0, chainDepth: 0, poison: false });
+          if (n > 0) lane.append({ firstEnqueuedMs: -HOUR_MS, lastEnqueuedMs: -HOUR_MS / Math.max(1, n), receiveCount: 0, chainDepth: 0, poison: false }, n);
         });
       }
     }
@@ -147,8 +147,8 @@ class StreamNode implements SimNode {
       for (const mapping of this.mappings) {
         mapping.outstanding += n;
         const lanes = mapping.lanes[s];
-        if (n <= SPREAD_LIMIT) for (let i = 0; i < n; i++) lanes[this.ctx.rng.int(lanes.length)].append({ ...run, count: 1 });
-        else lanes.forEach((lane, i) => lane.append({ ...run, count: Math.floor(n / lanes.length) + (i < n % lanes.length ? 1 : 0) }));
+        if (n <= SPREAD_LIMIT) for (let i = 0; i < n; i++) lanes[this.ctx.rng.int(lanes.length)].append(run, 1);
+        else lanes.forEach((lane, i) => lane.append(run, Math.floor(n / lanes.length) + (i < n % lanes.length ? 1 : 0)));
       }
     };
     if (shard !== null) place(shard, count);

@@ -8,7 +8,7 @@
  */
 import type { MappingConfig } from '../../model';
 import type { FunctionPort, InvokeOutcome } from '../ports';
-import { countOf, maxChainDepthOf, newestOf, oldestOf, poisonOf, RunQueue, splitRuns, type MessageRun } from './backlog';
+import { countOf, maxChainDepthOf, newestOf, oldestOf, poisonOf, RunQueue, runLike, splitRuns, type MessageRun } from './backlog';
 import { partitionFifoFailures } from './batchFailures';
 
 /** A batch waiting to be (re)tried, with the function errors it has met so far. */
@@ -60,9 +60,10 @@ export class StreamLane {
     return oldest === Infinity ? null : oldest;
   }
 
-  append(run: Omit<MessageRun, 'firstSeq'>): void {
-    this.records.pushBack({ ...run, firstSeq: this.nextSeq });
-    this.nextSeq += run.count;
+  /** Appends `count` records enqueued, received and chained as `run` says. */
+  append(run: Omit<MessageRun, 'firstSeq' | 'count'>, count: number): void {
+    this.records.pushBack(runLike(run, count, this.nextSeq, run.firstEnqueuedMs, run.lastEnqueuedMs));
+    this.nextSeq += count;
     this.wakeAt(this.host.nextPollMs());
   }
 
