@@ -205,6 +205,33 @@ Resources:
   });
 });
 
+describe('FindInMap, Join, Select and Sub of parameters', () => {
+  const text = `Parameters:
+  Stage: {Type: String, Default: prod}
+Mappings:
+  Sizes:
+    prod: {Memory: 2048, Timeout: 30}
+    dev: {Memory: 256, Timeout: 5}
+Resources:
+  F:
+    Type: AWS::Lambda::Function
+    Properties:
+      Runtime: nodejs22.x
+      FunctionName: !Join ['-', [orders, !Ref Stage]]
+      MemorySize: !FindInMap [Sizes, !Ref Stage, Memory]
+      Timeout: !Select [1, [3, !FindInMap [Sizes, !Ref Stage, Timeout], 900]]
+      Description: !Sub 'orders in \${Stage}'
+`;
+  it('take the value their arguments give, with the default or the value given on import', () => {
+    const prod = openTemplateText(text, 't.yaml');
+    if (!prod.ok) throw new Error(prod.message);
+    expect(prod.scenario.nodes.find((n) => n.id === 'F')!.config).toMatchObject({ memoryMB: 2048, timeoutSeconds: 30 });
+    const dev = openTemplateText(text, 't.yaml', { Stage: 'dev' });
+    if (!dev.ok) throw new Error(dev.message);
+    expect(dev.scenario.nodes.find((n) => n.id === 'F')!.config).toMatchObject({ memoryMB: 256, timeoutSeconds: 5 });
+  });
+});
+
 describe('mapping and alias settings', () => {
   it('a disabled mapping is left out with a note; provisioned concurrency on an alias reaches its function; retention is carried', () => {
     const { scenario, edges, notes } = open(`Resources:

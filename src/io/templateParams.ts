@@ -2,7 +2,8 @@
  * Parameters and conditions of a template: each `!Ref Parameter` becomes its
  * value (given on import, else the parameter's Default), `Conditions` are
  * evaluated with them, `!If` takes its branch and a resource whose condition
- * is false is left out. A condition that cannot be decided (it depends on the
+ * is false is left out; `!FindInMap`, `!Join`, `!Select` and a `!Sub` of
+ * parameters become their value once their arguments are known. A condition that cannot be decided (it depends on the
  * account or region) counts as true, and a note says so.
  */
 import type { Template } from './cfnYaml';
@@ -80,7 +81,56 @@ export function resolveParameters(template: Template, values: Readonly<Record<st
       const [name, yes, no] = o['Fn::If'] as unknown[];
       if (typeof name === 'string') return walk(holds(name) ? yes : no);
     }
+    if (keys.length === 1) {
+      const folded = fold(keys[0], walk(o[keys[0]]));
+      if (folded !== UNKNOWN) return folded;
+    }
     return Object.fromEntries(keys.map((k) => [k, walk(o[k])]).filter(([, x]) => !isNoValue(x)));
+  };
+
+  const mappings = typeof template.Mappings === 'object' && template.Mappings !== null ? (template.Mappings as Record<string, Record<string, Json>>) : {};
+  const isScalar = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  /** FindInMap, Join, Select and Sub (of parameters only) whose arguments are known by now: their value; else UNKNOWN and the function stays. */
+  const fold = (fn: string, args: unknown): unknown => {
+    if (!Array.isArray(args)) {
+      if (fn === 'Fn::Sub' && typeof args === 'string') return substitute(args);
+      return UNKNOWN;
+    }
+    switch (fn) {
+      case 'Fn::FindInMap': {
+        const [map, top, second] = args;
+        if (typeof map !== 'string' || !isScalar(top) || !isScalar(second)) return UNKNOWN;
+        const value = mappings[map]?.[String(top)]?.[String(second)];
+        return value === undefined ? UNKNOWN : value;
+      }
+      case 'Fn::Join': {
+        const [delimiter, list] = args;
+        if (typeof delimiter !== 'string' || !Array.isArray(list) || !list.every(isScalar)) return UNKNOWN;
+        return list.map(String).join(delimiter);
+      }
+      case 'Fn::Select': {
+        const [index, list] = args;
+        const i = Number(index);
+        if (!Array.isArray(list) || !Number.isInteger(i) || i < 0 || i >= list.length) return UNKNOWN;
+        return list[i];
+      }
+      default:
+        return UNKNOWN;
+    }
+  };
+  /** A Sub string whose every ${Name} is a parameter with a value. */
+  const substitute = (text: string): unknown => {
+    let known = true;
+    const out = text.replace(/\$\{([A-Za-z0-9]+)\}/g, (_m, name: string) => {
+      const value = name in parameters ? paramValue(name) : UNKNOWN;
+      if (value === UNKNOWN || !isScalar(value)) {
+        known = false;
+        return '';
+      }
+      return String(value);
+    });
+    // Anything else (a resource, AWS::Region, an attribute) keeps the Sub as it is: it is what links resources.
+    return known && !out.includes('${') ? out : UNKNOWN;
   };
 
   const resources: Template['Resources'] = {};
