@@ -65,6 +65,84 @@ const scenarioArb = fc
     });
   });
 
+type SourceKind = CallerKind | 'clientSync' | 'sqs';
+
+/**
+ * Scenarios whose events fall on whole seconds as often as not: constant traffic (the first arrival
+ * at t = 0), bursts at t = 0, fixed durations, async backoff from a throttle at t = 0 (1, 3, 7, 15,
+ * 31, 63 s), SQS pollers that scale on the minute, and ticks that do not divide the run.
+ */
+const countingScenarioArb = fc
+  .record({
+    seed: fc.integer({ min: 0, max: 100_000 }),
+    seconds: fc.oneof(fc.integer({ min: 3, max: 90 }), fc.constantFrom(3, 7, 15, 31, 60, 63)),
+    tickMs: fc.constantFrom(1000, 1000, 1000, 2000, 5000, 7000),
+    limit: fc.constantFrom(120, 200, 1000),
+    legacy: fc.boolean(),
+    functions: fc.array(
+      fc.record({
+        source: fc.constantFrom<SourceKind>('alb', 'apiGateway', 'functionUrl', 'clientAsync', 'clientSync', 'sqs'),
+        pattern: fc.constantFrom('poisson', 'constant'),
+        ratePerSecond: fc.integer({ min: 1, max: 150 }),
+        burstAtStart: fc.constantFrom(0, 0, 50, 400),
+        fixedDuration: fc.boolean(),
+        meanMs: fc.integer({ min: 10, max: 2000 }),
+        initMs: fc.integer({ min: 0, max: 1500 }),
+        errorRate: fc.constantFrom(0, 0.05, 0.3),
+        timeoutSeconds: fc.integer({ min: 1, max: 3 }),
+        reserved: fc.option(fc.integer({ min: 0, max: 30 }), { nil: null }),
+        provisioned: fc.integer({ min: 0, max: 5 }),
+        maxRetries: fc.integer({ min: 0, max: 2 }),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  })
+  .map((g) => {
+    let reservedLeft = g.limit - 100;
+    const nodes: unknown[] = [];
+    const edges: unknown[] = [];
+    g.functions.forEach((f, i) => {
+      const reserved = f.reserved === null ? null : Math.min(f.reserved, reservedLeft);
+      if (reserved !== null) reservedLeft -= reserved;
+      const provisioned = reserved === null ? Math.min(f.provisioned, reservedLeft) : Math.min(f.provisioned, reserved);
+      if (reserved === null) reservedLeft -= provisioned;
+      const bursts = f.burstAtStart > 0 ? [{ atSeconds: 0, count: f.burstAtStart, spreadSeconds: 0 }] : [];
+      const traffic = { pattern: f.pattern, ratePerSecond: f.ratePerSecond, bursts };
+      if (f.source === 'sqs') nodes.push({ id: `c${i}`, kind: 'sqs', config: { traffic, visibilityTimeoutSeconds: 30 } });
+      else if (f.source === 'clientAsync' || f.source === 'clientSync')
+        nodes.push({ id: `c${i}`, kind: 'client', config: { traffic, invocationType: f.source === 'clientAsync' ? 'async' : 'sync' } });
+      else nodes.push({ id: `c${i}`, kind: f.source, config: { traffic } });
+      nodes.push({
+        id: `f${i}`,
+        kind: 'function',
+        config: {
+          durationMs: f.fixedDuration ? { distribution: 'fixed', value: f.meanMs } : { distribution: 'exponential', mean: f.meanMs },
+          initDurationMs: { distribution: 'fixed', value: f.initMs },
+          errorRate: f.errorRate,
+          timeoutSeconds: f.timeoutSeconds,
+          reservedConcurrency: reserved,
+          provisionedConcurrency: provisioned,
+          async: { maximumRetryAttempts: f.maxRetries, maximumEventAgeSeconds: 60 },
+        },
+      });
+      edges.push({ id: `e${i}`, source: `c${i}`, target: `f${i}`, kind: 'trigger' });
+    });
+    const sc = scenario({
+      seed: g.seed,
+      durationSeconds: g.seconds,
+      account: { concurrencyLimit: g.limit, scalingModel: g.legacy ? 'legacy' : 'current', legacyBurstConcurrency: 40 },
+      nodes,
+      edges,
+    });
+    return { sc, tickMs: g.tickMs };
+  });
+
+/** Relative agreement of two sums of money computed in different orders (per invocation and per tick, or per usage line). */
+function expectSameMoney(label: string, perTick: number, summary: number): void {
+  const scale = Math.max(Math.abs(summary), 1e-9);
+  expect({ label, agrees: Math.abs(perTick - summary) / scale <= 1e-11 }).toEqual({ label, agrees: true });
+}
+
 describe('properties over random scenarios', () => {
   it('every request ends counted exactly once, and no limit is ever exceeded', () => {
     fc.assert(
@@ -116,6 +194,75 @@ describe('properties over random scenarios', () => {
         }
       }),
       { numRuns: 25 },
+    );
+  });
+
+  /**
+   * Which tick a count belongs to (CloudWatch dates each datapoint by its event, §12): tick k holds
+   * what happened in [k·T, (k+1)·T). An invocation counts (Invocations, ColdStarts, Errors, Timeouts,
+   * provisioned or spillover, its cost) when it starts, even if it is still in INIT or running at the
+   * end; a throttle when Lambda refuses the request; an async event when it is queued
+   * (AsyncEventsReceived) and when it gives up (AsyncEventsDropped); a caller's status when it answers.
+   * The run's last instant belongs to its last tick: events due exactly at the end (a poller scaling on
+   * the minute, an async retry after backoff) are in the summary, so they are in the series too. A
+   * run that is not a whole number of ticks ends with a shorter tick.
+   */
+  it('the per-tick series, summed over the run, equal the summary, to the request', () => {
+    fc.assert(
+      fc.property(countingScenarioArb, ({ sc, tickMs }) => {
+        const sim = createSimulation(sc, { tickMs });
+        const sums = new Map<string, number>();
+        const peaks = new Map<string, number>();
+        const collect = () => {
+          const batch = sim.takeTicks();
+          if (!batch) return;
+          for (const [key, column] of Object.entries(batch.series)) {
+            let sum = sums.get(key) ?? 0;
+            let peak = peaks.get(key) ?? 0;
+            for (const v of column) {
+              sum += v;
+              if (v > peak) peak = v;
+            }
+            sums.set(key, sum);
+            peaks.set(key, peak);
+          }
+        };
+        // Uneven steps and an event budget, as the worker advances a run.
+        while (!sim.done) {
+          sim.advanceTo(sim.nowMs + 7000, 333);
+          collect();
+        }
+        collect();
+        const s = sim.summary();
+        const sum = (key: string) => sums.get(key) ?? 0;
+        const same = (key: string, summary: number, series = sum(key)) => expect({ key, series }).toEqual({ key, series: summary });
+        let throttles = 0;
+        for (const [id, f] of Object.entries(s.functions)) {
+          same(`${id}/Invocations`, f.invocations);
+          same(`${id}/Errors`, f.errors);
+          same(`${id}/Timeouts`, f.timeouts);
+          same(`${id}/Throttles`, f.throttles);
+          same(`${id}/ColdStarts`, f.coldStarts);
+          same(`${id}/ProvisionedConcurrencyInvocations`, f.provisionedConcurrencyInvocations);
+          same(`${id}/ProvisionedConcurrencySpilloverInvocations`, f.provisionedConcurrencySpilloverInvocations);
+          same(`${id}/AsyncEventsReceived`, f.asyncEventsReceived);
+          same(`${id}/AsyncEventsDropped`, f.asyncEventsDropped);
+          same(`${id}/RecursiveInvocationsDropped`, f.recursiveInvocationsDropped);
+          same(`${id}/ConcurrentExecutions (peak)`, f.maxConcurrency, peaks.get(`${id}/ConcurrentExecutions`) ?? 0);
+          expectSameMoney(`${id}/CostUSD`, sum(`${id}/CostUSD`), f.cost.totalUSD);
+          throttles += f.throttles;
+        }
+        for (const [id, r] of Object.entries(s.resources)) {
+          if (r.kind === 'sqs') continue;
+          same(`${id}/Requests`, r.arrived);
+          for (const name of ['Status200', 'Status202', 'Status429', 'Status500', 'Status502', 'Status504', 'ClientRetries'])
+            same(`${id}/${name}`, r.metrics[name] ?? 0);
+        }
+        same('account/Throttles', throttles);
+        same('account/ConcurrentExecutions (peak)', s.account.maxConcurrency, peaks.get('account/ConcurrentExecutions') ?? 0);
+        expectSameMoney('account/CostUSD', sum('account/CostUSD'), s.account.totalCostUSD);
+      }),
+      { numRuns: 2000 },
     );
   });
 

@@ -175,9 +175,9 @@ export class SimulationRun implements Simulation {
     while (budget > 0) {
       const next = queue.peekTimeMs();
       if (next > limit) break;
-      // Ticks close before any event at or after their end.
+      // Ticks close before any event at or after their end; the last one after the events at the end instant, which the summary counts.
       if (next >= tickEnd) {
-        while (next >= tickEnd && tickEnd <= this.endMs) {
+        while (next >= tickEnd && tickEnd < this.endMs) {
           kernel.now = tickEnd;
           metrics.closeTick();
           tickEnd = metrics.openTickEndMs;

@@ -1,3 +1,4 @@
+import { cosTurns } from '../engine/kernel/portableMath';
 import { z } from './zodConfig';
 import { INPUT_LIMITS } from './limits';
 
@@ -64,8 +65,9 @@ export function trafficRateAt(traffic: Traffic, tSeconds: number): number {
   }
   const cycle = traffic.dailyCycle;
   if (cycle) {
-    const phase = ((tSeconds / 3600 - cycle.peakHourUTC) / 24) * 2 * Math.PI;
-    rate *= 1 + cycle.amplitude * Math.cos(phase);
+    // The phase in turns of the day; cosTurns gives the same bits in Node and every browser (Math.cos does not).
+    const turns = (tSeconds / 3600 - cycle.peakHourUTC) / 24;
+    rate *= 1 + cycle.amplitude * cosTurns(turns);
   }
   return Math.max(0, rate);
 }

@@ -3,13 +3,17 @@
  * wide from 0.1 ms to beyond 900 s (the longest timeout), so a percentile is
  * within 1 % of the true value however many invocations it holds.
  */
+import { exp, log } from '../kernel/portableMath';
+
 const MIN_MS = 0.1;
 const GROWTH = 1.02;
-const LOG_GROWTH = Math.log(GROWTH);
-const BUCKETS = Math.ceil(Math.log(1_000_000 / MIN_MS) / LOG_GROWTH) + 2;
+const LOG_GROWTH = log(GROWTH);
+const BUCKETS = Math.ceil(log(1_000_000 / MIN_MS) / LOG_GROWTH) + 2;
+/** The geometric middle of each bucket, MIN_MS · GROWTH^(i − ½) (portableMath: the same bits in every engine). */
+const MIDDLES = Float64Array.from({ length: BUCKETS }, (_, i) => (i === 0 ? MIN_MS : MIN_MS * exp((i - 0.5) * LOG_GROWTH)));
 
 export function bucketOf(durationMs: number): number {
-  return durationMs <= MIN_MS ? 0 : Math.min(BUCKETS - 1, 1 + Math.floor(Math.log(durationMs / MIN_MS) / LOG_GROWTH));
+  return durationMs <= MIN_MS ? 0 : Math.min(BUCKETS - 1, 1 + Math.floor(log(durationMs / MIN_MS) / LOG_GROWTH));
 }
 
 export class DurationHistogram {
@@ -38,8 +42,7 @@ export class DurationHistogram {
     for (let i = 0; i < BUCKETS; i++) {
       seen += this.counts[i];
       if (seen >= rank) {
-        const middle = i === 0 ? MIN_MS : MIN_MS * Math.pow(GROWTH, i - 0.5);
-        return Math.max(this.minMs, Math.min(this.maxMs, middle));
+        return Math.max(this.minMs, Math.min(this.maxMs, MIDDLES[i]));
       }
     }
     return this.maxMs;
@@ -55,8 +58,7 @@ export class DurationHistogram {
     for (let i = 0; i < BUCKETS && k < 3; i++) {
       seen += this.counts[i];
       while (k < 3 && seen >= ranks[k]) {
-        const middle = i === 0 ? MIN_MS : MIN_MS * Math.pow(GROWTH, i - 0.5);
-        out[k++] = Math.max(this.minMs, Math.min(this.maxMs, middle));
+        out[k++] = Math.max(this.minMs, Math.min(this.maxMs, MIDDLES[i]));
       }
     }
     return { p50: out[0], p95: out[1], p99: out[2] };

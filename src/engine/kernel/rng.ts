@@ -1,10 +1,14 @@
 import type { Distribution } from '../../model';
 import type { Rng } from '../ports';
+import { cosTurns, exp, log, sinTurns } from './portableMath';
 
 /** Part 1: a lognormal is given by its median and 99th percentile; z(0.99) = 2.3263. */
 const Z_99 = 2.3263;
 
 /**
+ * Logarithms, exponentials and sines come from portableMath, not Math: the
+ * engines of Node and of each browser round those differently in the last bit.
+ *
  * sfc32 (Chris Doty-Humphrey's Small Fast Counting generator, 128-bit state),
  * seeded through splitmix32. Pure 32-bit integer arithmetic, so Node and every
  * browser produce the same stream for the same seed.
@@ -51,7 +55,7 @@ export class SeededRng implements Rng {
   }
 
   exponential(mean: number): number {
-    return -mean * Math.log(1 - this.next());
+    return -mean * log(1 - this.next());
   }
 
   /** Standard normal, Box–Muller (the second value of each pair is kept for the next call). */
@@ -63,9 +67,9 @@ export class SeededRng implements Rng {
     }
     const u = 1 - this.next();
     const v = this.next();
-    const r = Math.sqrt(-2 * Math.log(u));
-    this.spareNormal = r * Math.sin(2 * Math.PI * v);
-    return r * Math.cos(2 * Math.PI * v);
+    const r = Math.sqrt(-2 * log(u));
+    this.spareNormal = r * sinTurns(v);
+    return r * cosTurns(v);
   }
 
   sample(d: Distribution): number {
@@ -77,8 +81,8 @@ export class SeededRng implements Rng {
       case 'uniform':
         return d.min + (d.max - d.min) * this.next();
       case 'lognormal': {
-        const sigma = Math.log(d.p99 / d.p50) / Z_99;
-        return d.p50 * Math.exp(sigma * this.normal());
+        const sigma = log(d.p99 / d.p50) / Z_99;
+        return d.p50 * exp(sigma * this.normal());
       }
     }
   }
@@ -101,7 +105,7 @@ export class SeededRng implements Rng {
     if (mean < 30) {
       // Inversion: walk the mass function P(k) = P(k-1) · (n-k+1)/k · p/(1-p).
       const q = 1 - p;
-      let pk = Math.pow(q, n);
+      let pk = exp(n * log(q));
       let cumulative = pk;
       const u = this.next();
       let k = 0;
