@@ -213,6 +213,17 @@ const CLAIMS: Record<string, Claim[]> = {
         expect(run.summary.functions.provisioned.coldStarts).toBe(0);
       },
     },
+    {
+      phrase: 'its bill grows every second whether requests come or not',
+      check(_n, run) {
+        const cost = run.series('provisioned/CostUSD');
+        const invocations = run.series('provisioned/Invocations');
+        // Every second costs something, the seconds without a request too (§10.1: PC is billed while configured).
+        expect(cost.every((c) => c > 0)).toBe(true);
+        expect(invocations.some((n) => n === 0)).toBe(true);
+        expect(sum(cost)).toBeCloseTo(run.summary.functions.provisioned.cost.totalUSD, 9);
+      },
+    },
   ],
   'recursive-loop': [
     { phrase: 'Each of the 10 starting messages', check: (n, run) => expect(run.config('tasks').initialBacklog).toBe(n) },
