@@ -8,12 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { runToEnd } from '../engine';
 import { callerToFunction } from '../engine/testing/scenarioBuilder';
 import { replicate } from './replicate';
+import { erlangB } from '../engine/testing/erlangB';
 
-function erlangB(c: number, a: number): number {
-  let b = 1;
-  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
-  return b;
-}
 
 describe('replication intervals against Erlang B', () => {
   it('cover the expected throttles in about 95 % of 100 experiments of 8 replications', async () => {

@@ -19,6 +19,8 @@ const cpuBound = (() => {
 })();
 
 const p50At = (mb: number) => runToEnd(atMemory(cpuBound, mb)).functions.fn.durationMs.p50;
+const row = (memoryMB: number, costUSD: number, p95Ms: number) => ({ memoryMB, architecture: null, costUSD, p50Ms: p95Ms / 2, p95Ms, p99Ms: p95Ms });
+
 describe('a memory sweep', () => {
   it('of a fully CPU-bound function halves duration from 128 to 256 MB and stops gaining above 1,769 MB', () => {
     expect(p50At(128)).toBeCloseTo(4000, 6);
@@ -51,7 +53,6 @@ describe('a sweep over memory and architecture', () => {
   });
 
   it('chooses the cheapest, the fastest and a balanced point by the weight on cost (hand-computed)', () => {
-    const row = (memoryMB: number, costUSD: number, p95Ms: number) => ({ memoryMB, architecture: null, costUSD, p50Ms: p95Ms / 2, p95Ms, p99Ms: p95Ms });
     // Scores with weight ½: 128 → ½·(4/10) + ½·1 = 0.7; 512 → ½·0.5 + ½·0.25 = 0.375; 1769 → ½·1 + ½·0.1 = 0.55.
     const rows = [row(128, 4, 1000), row(512, 5, 250), row(1769, 10, 100)];
     const equal = chooseFromSweep(rows);

@@ -16,6 +16,10 @@ export interface ResolvedTemplate {
   notes: string[];
 }
 
+function isScalar(v: unknown): v is string | number | boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+
 export function resolveParameters(template: Template, values: Readonly<Record<string, unknown>> = {}): ResolvedTemplate {
   const notes: string[] = [];
   const parameters = typeof template.Parameters === 'object' && template.Parameters !== null ? (template.Parameters as Record<string, Json>) : {};
@@ -89,7 +93,6 @@ export function resolveParameters(template: Template, values: Readonly<Record<st
   };
 
   const mappings = typeof template.Mappings === 'object' && template.Mappings !== null ? (template.Mappings as Record<string, Record<string, Json>>) : {};
-  const isScalar = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
   /** FindInMap, Join, Select and Sub (of parameters only) whose arguments are known by now: their value; else UNKNOWN and the function stays. */
   const fold = (fn: string, args: unknown): unknown => {
     if (!Array.isArray(args)) {

@@ -6,10 +6,14 @@ import type { Scenario } from '../model';
  * same functions and other nodes. A run of a diagram since edited (a node
  * added, removed or renamed) is not used for the findings or the report.
  */
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  const sortedB = b.toSorted();
+  return a.length === b.length && a.toSorted().every((id, i) => id === sortedB[i]);
+}
+
 export function runFitsScenario(scenario: Scenario, run: SimulationSummary | null | undefined): run is SimulationSummary {
   if (!run || run.seed !== scenario.seed) return false;
   const functions = scenario.nodes.filter((n) => n.kind === 'function').map((n) => n.id);
   const others = scenario.nodes.filter((n) => n.kind !== 'function').map((n) => n.id);
-  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.toSorted().every((id, i) => id === b.toSorted()[i]);
-  return same(functions, Object.keys(run.functions)) && same(others, Object.keys(run.resources));
+  return sameIds(functions, Object.keys(run.functions)) && sameIds(others, Object.keys(run.resources));
 }

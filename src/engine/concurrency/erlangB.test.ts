@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runToEnd } from '..';
 import { callerToFunction } from '../testing/scenarioBuilder';
+import { erlangB } from '../testing/erlangB';
 
-/** Erlang B: the blocking probability of c servers offered a Erlangs, B(0) = 1, B(k) = a·B(k−1) / (k + a·B(k−1)). */
-function erlangB(c: number, a: number): number {
-  let b = 1;
-  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
-  return b;
-}
 
 describe('reserved concurrency under Poisson traffic matches Erlang B (M/M/c/c)', () => {
   // A sync function with reserved concurrency c is a loss system: a request

@@ -12,6 +12,7 @@ import { autosaveKeys } from '../../io/startup';
 import { emptyScenario } from '../../scenarios';
 import { toScenario } from '../../store/scenarioStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
+import { downloadText } from '../download';
 
 export function currentScenario(): Scenario {
   return toScenario(useScenarioStore.getState());
@@ -51,16 +52,7 @@ export async function openFile(text: string, fileName: string): Promise<OpenResu
 export function saveAsFile(): string {
   const scenario = currentScenario();
   const fileName = fileNameFor(scenario);
-  const blob = new Blob([scenarioToFileText(scenario)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started by now; revoking later keeps slow browsers safe.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadText(fileName, scenarioToFileText(scenario), 'application/json');
   return fileName;
 }
 
