@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
+import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { DOCS_CSS, docsPage } from './src/io/docsPage';
 
 /**
  * A strict Content-Security-Policy for the built site only: `vite dev` injects
@@ -34,10 +36,44 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The repository's docs/*.md, shipped with the site as docs/NAME.html (and
+ * served the same way by `vite dev`), so the inspector's "docs" link of a
+ * simulator setting opens the section that explains it, at / or any sub-path.
+ */
+function docsPages(): Plugin {
+  const folder = new URL('./docs/', import.meta.url);
+  const pages = () =>
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => ({ fileName: `docs/${f.replace(/\.md$/, '.html')}`, source: docsPage(readFileSync(new URL(f, folder), 'utf8')) }));
+  return {
+    name: 'docs-pages',
+    generateBundle() {
+      for (const page of pages()) this.emitFile({ type: 'asset', fileName: page.fileName, source: page.source });
+      this.emitFile({ type: 'asset', fileName: 'docs/docs.css', source: DOCS_CSS });
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split(/[?#]/)[0].replace(/^\//, '');
+        if (path === 'docs/docs.css') {
+          res.setHeader('content-type', 'text/css; charset=utf-8');
+          res.end(DOCS_CSS);
+          return;
+        }
+        const page = pages().find((p) => p.fileName === path);
+        if (!page) return next();
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(page.source);
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base and ES-module workers: the same dist/ works at / and under any sub-path.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), docsPages()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -28,6 +28,12 @@ import {
   type ServiceNode,
 } from './diagram';
 
+/** What a new node starts with besides its kind's defaults. */
+export interface NodeInit {
+  label?: string;
+  config?: Record<string, unknown>;
+}
+
 export interface ScenarioState {
   meta: ScenarioMeta;
   nodes: ServiceNode[];
@@ -38,7 +44,8 @@ export interface ScenarioState {
   setMeta(meta: Partial<ScenarioMeta>): void;
   onNodesChange(changes: NodeChange<ServiceNode>[]): void;
   onEdgesChange(changes: EdgeChange<KindEdge>[]): void;
-  addNode(kind: NodeKind, position: XYPosition): string;
+  /** Adds a node with the kind's defaults, or with `init` over them (a palette item such as the FIFO queue). */
+  addNode(kind: NodeKind, position: XYPosition, init?: NodeInit): string;
   connect(link: { source: string; target: string; sourceHandle?: string | null }): ConnectionCheck;
   setNodeConfig(nodeId: string, config: ScenarioNode['config']): void;
   setNodeLabel(nodeId: string, label: string): void;
@@ -160,11 +167,12 @@ export function createScenarioStore(initial: Scenario) {
           set({ edges: applyEdgeChanges(changes, get().edges) });
         },
 
-        addNode(kind, position) {
+        addNode(kind, position, init) {
           const { nodes } = get();
           const id = freshId(ID_PREFIX[kind], new Set(nodes.map((n) => n.id)));
-          const config = CONFIG_SCHEMAS[kind].parse({}) as ScenarioNode['config'];
-          const node: ServiceNode = { id, type: 'service', position, selected: true, data: { kind, config } };
+          const config = CONFIG_SCHEMAS[kind].parse(init?.config ?? {}) as ScenarioNode['config'];
+          const data: ServiceNode['data'] = init?.label ? { kind, config, label: init.label } : { kind, config };
+          const node: ServiceNode = { id, type: 'service', position, selected: true, data };
           set({
             nodes: [...nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node],
             edges: get().edges.map((e) => (e.selected ? { ...e, selected: false } : e)),

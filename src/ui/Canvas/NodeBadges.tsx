@@ -3,18 +3,11 @@ import { useLiveValue } from '../../store/liveSnapshot';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { SYNC_CALLER_KINDS, type NodeKind } from '../../model';
 import { liveValue, runTotal } from './liveSelectors';
+import { formatCount, formatDurationMs } from '../format';
 import { useZoomedOut } from './zoomDetail';
 
-function formatCount(n: number): string {
-  if (n >= 1e6) return `${(n / 1e6).toFixed(1)}M`;
-  return String(Math.round(n));
-}
-
-function formatAgeMs(ms: number): string {
-  if (ms >= 3_600_000) return `${(ms / 3_600_000).toFixed(1)} h`;
-  if (ms >= 60_000) return `${(ms / 60_000).toFixed(1)} min`;
-  return `${(ms / 1000).toFixed(1)} s`;
-}
+/** The exact number, for the tooltip of a badge that shows it compact. */
+const exact = (n: number) => Math.round(n).toLocaleString('en-US');
 
 function FunctionBadges({ nodeId, reserved }: { nodeId: string; reserved: number | null }) {
   const concurrency = useLiveValue((s) => liveValue(s, nodeId, 'concurrency', 'ConcurrentExecutions'));
@@ -26,15 +19,15 @@ function FunctionBadges({ nodeId, reserved }: { nodeId: string; reserved: number
   return (
     <div className="lp-badges">
       <span className="lp-badge" data-testid={`badge-concurrency-${nodeId}`} title="Concurrent executions now, against the function's limit">
-        {concurrency === null ? '–' : Math.round(concurrency)} / {limit}
+        {concurrency === null ? '–' : formatCount(concurrency)} / {formatCount(limit)}
       </span>
-      <span className={`lp-badge${throttles > 0 ? ' lp-badge-warn' : ''}`} title="Throttles so far" data-testid={`badge-throttles-${nodeId}`}>
+      <span className={`lp-badge${throttles > 0 ? ' lp-badge-warn' : ''}`} title={`Throttles so far: ${exact(throttles)}`} data-testid={`badge-throttles-${nodeId}`}>
         throttles {formatCount(throttles)}
       </span>
-      <span className="lp-badge" title="Cold starts so far" data-testid={`badge-coldstarts-${nodeId}`}>
+      <span className="lp-badge" title={`Cold starts so far: ${exact(coldStarts)}`} data-testid={`badge-coldstarts-${nodeId}`}>
         cold {formatCount(coldStarts)}
       </span>
-      <span className={`lp-badge${errors > 0 ? ' lp-badge-error' : ''}`} title="Function errors so far">
+      <span className={`lp-badge${errors > 0 ? ' lp-badge-error' : ''}`} title={`Function errors so far: ${exact(errors)}`} data-testid={`badge-errors-${nodeId}`}>
         errors {formatCount(errors)}
       </span>
     </div>
@@ -46,12 +39,12 @@ function QueueBadges({ nodeId }: { nodeId: string }) {
   const age = useLiveValue((s) => liveValue(s, nodeId, 'oldestAgeMs', 'ApproximateAgeOfOldestMessage'));
   return (
     <div className="lp-badges">
-      <span className="lp-badge" title="Messages visible in the queue" data-testid={`badge-backlog-${nodeId}`}>
+      <span className="lp-badge" title={backlog === null ? 'Messages visible in the queue' : `Messages visible in the queue: ${exact(backlog)}`} data-testid={`badge-backlog-${nodeId}`}>
         backlog {backlog === null ? '–' : formatCount(backlog)}
       </span>
       {age !== null && age > 0 && (
-        <span className="lp-badge" title="Age of the oldest message">
-          oldest {formatAgeMs(age)}
+        <span className="lp-badge" title="Age of the oldest message" data-testid={`badge-oldest-${nodeId}`}>
+          oldest {formatDurationMs(age)}
         </span>
       )}
     </div>
@@ -62,8 +55,9 @@ function StreamBadges({ nodeId }: { nodeId: string }) {
   const age = useLiveValue((s) => liveValue(s, nodeId, 'iteratorAgeMs', 'IteratorAge'));
   return (
     <div className="lp-badges">
-      <span className="lp-badge" title="Iterator age: how far behind the newest record the mapping reads" data-testid={`badge-iterator-${nodeId}`}>
-        iterator age {age === null ? '–' : formatAgeMs(age)}
+      {/* One badge alone in its row takes the whole row: "iterator age 13.0 min" needs it. */}
+      <span className="lp-badge lp-badge-wide" title="Iterator age: how far behind the newest record the mapping reads" data-testid={`badge-iterator-${nodeId}`}>
+        iterator age {age === null ? '–' : formatDurationMs(age)}
       </span>
     </div>
   );
@@ -80,13 +74,13 @@ function CallerBadges({ nodeId }: { nodeId: string }) {
   const timeouts = useLiveValue(total(504));
   return (
     <div className="lp-badges">
-      <span className="lp-badge" title="Answered 2xx (200, or 202 accepted for async) so far" data-testid={`badge-2xx-${nodeId}`}>
+      <span className="lp-badge" title={`Answered 2xx (200, or 202 accepted for async) so far: ${exact(ok)}`} data-testid={`badge-2xx-${nodeId}`}>
         2xx {formatCount(ok)}
       </span>
-      <span className={`lp-badge${client > 0 ? ' lp-badge-warn' : ''}`} title="Answered 429 (throttled) so far" data-testid={`badge-4xx-${nodeId}`}>
+      <span className={`lp-badge${client > 0 ? ' lp-badge-warn' : ''}`} title={`Answered 429 (throttled) so far: ${exact(client)}`} data-testid={`badge-4xx-${nodeId}`}>
         4xx {formatCount(client)}
       </span>
-      <span className={`lp-badge${server > 0 ? ' lp-badge-error' : ''}`} title="Answered 500, 502 or 504 so far" data-testid={`badge-5xx-${nodeId}`}>
+      <span className={`lp-badge${server > 0 ? ' lp-badge-error' : ''}`} title={`Answered 500, 502 or 504 so far: ${exact(server)}`} data-testid={`badge-5xx-${nodeId}`}>
         5xx {formatCount(server)}
       </span>
       {timeouts > 0 && (

@@ -1,9 +1,10 @@
 /** One AWS resource on the canvas: icon, name, kind, typed handles and live badges. */
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { KIND_NAMES, type NodeKind } from '../../model';
+import type { NodeKind } from '../../model';
 import type { ServiceNode as ServiceNodeType } from '../../store/diagram';
 import { useLiveValue } from '../../store/liveSnapshot';
+import { kindName } from '../kindName';
 import { KIND_ICONS } from '../Palette/kinds';
 import { isWarning } from './liveSelectors';
 import { NodeBadges } from './NodeBadges';
@@ -31,11 +32,12 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceNodeType>) {
   const extras = EXTRA_HANDLES[data.kind] ?? [];
   const reserved = data.kind === 'function' ? (data.config as { reservedConcurrency: number | null }).reservedConcurrency : null;
   const label = data.label || id;
+  const kind = kindName(data.kind, data.config);
   return (
     <div
       className={`lp-node lp-kind-${data.kind}${selected ? ' lp-node-selected' : ''}${warning ? ' lp-node-warn' : ''}`}
       data-testid={`node-${id}`}
-      aria-label={`${KIND_NAMES[data.kind]} ${label}${warning ? ' (warning)' : ''}`}
+      aria-label={`${kind} ${label}${warning ? ' (warning)' : ''}`}
     >
       {!NO_TARGET.has(data.kind) && <Handle type="target" position={Position.Left} aria-label={`Link into ${label}`} />}
       <div className="lp-node-head">
@@ -43,7 +45,7 @@ function ServiceNodeView({ id, data, selected }: NodeProps<ServiceNodeType>) {
         {zoomedOut ? <span className="lp-node-icon-far" aria-hidden="true" /> : <Icon size={18} aria-hidden="true" />}
         <div>
           <div className="lp-node-label">{label}</div>
-          <div className="lp-node-kind">{KIND_NAMES[data.kind]}</div>
+          <div className="lp-node-kind">{kind}</div>
         </div>
       </div>
       <NodeBadges nodeId={id} kind={data.kind} reserved={reserved} />

@@ -10,9 +10,8 @@ import {
   type DefaultEdgeOptions,
 } from '@xyflow/react';
 import { useEffect, useState, type DragEvent } from 'react';
-import type { NodeKind } from '../../model';
 import { scenarioStore, useScenarioStore } from '../../store/useScenarioStore';
-import { DRAG_MIME } from '../Palette/kinds';
+import { decodePaletteDrag, DRAG_MIME } from '../Palette/kinds';
 import { useUiStore } from '../uiStore';
 import { KindEdge } from './KindEdge';
 import { ServiceNode } from './ServiceNode';
@@ -60,10 +59,10 @@ export function Canvas() {
   };
 
   const onDrop = (event: DragEvent) => {
-    const kind = event.dataTransfer.getData(DRAG_MIME) as NodeKind;
-    if (!kind) return;
+    const dropped = decodePaletteDrag(event.dataTransfer.getData(DRAG_MIME));
+    if (!dropped) return;
     event.preventDefault();
-    addNode(kind, flow.screenToFlowPosition({ x: event.clientX - 80, y: event.clientY - 24 }));
+    addNode(dropped.kind, flow.screenToFlowPosition({ x: event.clientX - 80, y: event.clientY - 24 }), dropped.init);
   };
 
   return (

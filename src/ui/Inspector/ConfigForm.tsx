@@ -1,4 +1,4 @@
-/** Form fields for a config object: each with its AWS default, allowed range, one line of help and a docs link. */
+/** Form fields for a config object: each with its default (AWS's, or the simulator's for its own settings), allowed range, one line of help and a docs link. */
 import { useRef, type ReactNode } from 'react';
 import type { FieldSpec } from './describeSchema';
 import { dottedPaths, getAt } from './describeSchema';
@@ -34,11 +34,12 @@ function parentOf(value: unknown, path: string): unknown {
   return dot < 0 ? value : getAt(value, path.slice(0, dot));
 }
 
-/** Label, control, AWS default, range, docs link, help and inline error: the frame every setting shares. */
+/** Label, control, default, range, docs link, help and inline error: the frame every setting shares. */
 function Field({ spec, label, control, error, fieldDefault }: { spec: FieldSpec; label: ReactNode; control: ReactNode; error: string | null; fieldDefault: unknown }) {
   const help = helpFor(spec.path);
   const range = rangeOf(spec);
-  const wide = spec.type === 'list';
+  // Lists and text take the whole width under their label: a name is too long for the space beside it.
+  const wide = spec.type === 'list' || spec.type === 'string';
   return (
     <div className={`lp-field${error ? ' lp-field-invalid' : ''}`} data-field={spec.path}>
       <div className="lp-field-row">
@@ -47,9 +48,19 @@ function Field({ spec, label, control, error, fieldDefault }: { spec: FieldSpec;
       </div>
       {wide && control}
       <div className="lp-field-meta">
-        <span>AWS default: {show(fieldDefault)}</span>
+        {/* AWS has no default for the simulator's own settings (the run, the traffic, what the code does): say whose default it is. */}
+        {help.owner === 'simulator' ? (
+          <span className="lp-field-owner">Simulator setting · default: {show(fieldDefault)}</span>
+        ) : (
+          <span>AWS default: {show(fieldDefault)}</span>
+        )}
         {range && <span>range: {range}</span>}
-        <a href={help.docs} target="_blank" rel="noreferrer noopener" aria-label={`AWS documentation: ${help.label}`}>
+        <a
+          href={help.docs}
+          target="_blank"
+          rel="noreferrer noopener"
+          aria-label={help.owner === 'simulator' ? `Simulator documentation: ${help.label}` : `AWS documentation: ${help.label}`}
+        >
           docs
         </a>
       </div>

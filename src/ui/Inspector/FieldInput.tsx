@@ -57,6 +57,46 @@ function JsonInput({ id, label, value, onChange }: { id: string; label: string; 
   );
 }
 
+/** Characters a line of the inspector's width holds at 13 px. */
+const CHARS_PER_LINE = 34;
+
+/**
+ * A one-line value (a name, a prefix, a schedule) that wraps instead of scrolling out of
+ * sight: it takes as many lines as its text needs, and Enter adds no line break.
+ */
+export function TextInput({
+  id,
+  a11y,
+  value,
+  placeholder,
+  maxLength,
+  onChange,
+}: {
+  id: string;
+  a11y?: Record<string, unknown>;
+  value: string;
+  placeholder?: string;
+  maxLength?: number;
+  onChange(next: string): void;
+}) {
+  return (
+    <textarea
+      id={id}
+      {...a11y}
+      className="lp-text-input"
+      rows={Math.min(4, Math.max(1, Math.ceil(value.length / CHARS_PER_LINE)))}
+      spellCheck={false}
+      placeholder={placeholder}
+      maxLength={maxLength}
+      value={value}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') e.preventDefault();
+      }}
+      onChange={(e) => onChange(e.target.value.replace(/[\r\n]+/g, ' '))}
+    />
+  );
+}
+
 /** A plain number is also a fixed distribution: shown as one, stored as the number again. */
 function NumberOrDistributionInput({ id, label, value, onChange }: { id: string; label: string; value: unknown; onChange(next: unknown): void }) {
   const shown = typeof value === 'number' ? { distribution: 'fixed', value } : value;
@@ -125,7 +165,7 @@ export function FieldInput({ spec, id, label, value, defaults, ariaLabel, invali
     case 'boolean':
       return <input id={id} {...a11y} type="checkbox" checked={Boolean(value ?? defaults)} onChange={(e) => onChange(e.target.checked)} />;
     case 'string':
-      return <input id={id} {...a11y} type="text" value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
+      return <TextInput id={id} a11y={a11y} value={typeof value === 'string' ? value : ''} onChange={onChange} />;
     case 'distribution':
       return <DistributionInput id={id} label={label} value={value} nullable={spec.nullable} nullLabel="runtime default" onChange={onChange} />;
     case 'numberOrDistribution':

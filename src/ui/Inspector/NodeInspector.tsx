@@ -1,11 +1,13 @@
 /** Every setting of the selected node, validated against src/model before it reaches the store. */
 import { useMemo } from 'react';
-import { CONFIG_SCHEMAS, KIND_NAMES, parseScenario, type ScenarioNode } from '../../model';
+import { CONFIG_SCHEMAS, parseScenario, type ScenarioNode } from '../../model';
 import type { ServiceNode } from '../../store/diagram';
 import { toScenario } from '../../store/scenarioStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
+import { kindName } from '../kindName';
 import { ConfigForm } from './ConfigForm';
 import { describeObject } from './describeSchema';
+import { TextInput } from './FieldInput';
 import { LinkEditor } from './LinkEditor';
 import { useDraft, zodErrors, type Validation } from './useDraft';
 
@@ -44,19 +46,10 @@ export function NodeInspector({ node }: { node: ServiceNode }) {
 
   return (
     <section aria-label={`Settings of ${node.data.label || node.id}`}>
-      <h2 className="lp-inspector-title">{KIND_NAMES[kind]}</h2>
+      <h2 className="lp-inspector-title">{kindName(kind, node.data.config)}</h2>
       <div className="lp-field">
-        <div className="lp-field-row">
-          <label htmlFor="f-node-label">Label</label>
-          <input
-            id="f-node-label"
-            type="text"
-            placeholder={node.id}
-            value={node.data.label ?? ''}
-            maxLength={80}
-            onChange={(e) => setNodeLabel(node.id, e.target.value)}
-          />
-        </div>
+        <label htmlFor="f-node-label">Label</label>
+        <TextInput id="f-node-label" placeholder={node.id} value={node.data.label ?? ''} maxLength={80} onChange={(next) => setNodeLabel(node.id, next)} />
         <div className="lp-field-meta">
           <span>id: {node.id}</span>
         </div>

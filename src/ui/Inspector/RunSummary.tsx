@@ -1,7 +1,14 @@
-/** After a run ends: what each function did and cost, as the command line's summary reports it. */
+/**
+ * After a run ends: what each function did and cost, as the command line's summary reports it.
+ * One row per function, its figures laid out as a small card under the name (each with its
+ * label), so every figure shows in the inspector's width without scrolling sideways.
+ */
 import { useRunStore } from '../../store/useRunStore';
+import { formatCount, formatDurationMs, formatUSD } from '../format';
 
-const count = (n: number) => Math.round(n).toLocaleString('en-US');
+/** Counts stay exact up to ten million: a summary is read to compare with the command line. */
+const EXACT_BELOW = 10_000_000;
+const count = (n: number) => formatCount(n, EXACT_BELOW);
 
 export function RunSummary() {
   const summary = useRunStore((s) => s.summary);
@@ -11,7 +18,7 @@ export function RunSummary() {
     <section className="lp-summary" aria-label="Run summary">
       <h3>Run summary ({count(summary.simulatedSeconds)} s simulated)</h3>
       <table>
-        <thead>
+        <thead className="lp-summary-head">
           <tr>
             <th scope="col">Function</th>
             <th scope="col">Invocations</th>
@@ -19,28 +26,28 @@ export function RunSummary() {
             <th scope="col">Throttles</th>
             <th scope="col">Errors</th>
             <th scope="col">Max conc.</th>
-            <th scope="col">p99 ms</th>
-            <th scope="col">Cost $</th>
+            <th scope="col">p99</th>
+            <th scope="col">Cost</th>
           </tr>
         </thead>
         <tbody>
           {functions.map(([id, f]) => (
             <tr key={id}>
               <th scope="row">{id}</th>
-              <td>{count(f.invocations)}</td>
-              <td>{count(f.coldStarts)}</td>
-              <td>{count(f.throttles)}</td>
-              <td>{count(f.errors)}</td>
-              <td>{count(f.maxConcurrency)}</td>
-              <td>{count(f.durationMs.p99)}</td>
-              <td>{f.cost.totalUSD.toFixed(4)}</td>
+              <td data-label="Invocations">{count(f.invocations)}</td>
+              <td data-label="Cold">{count(f.coldStarts)}</td>
+              <td data-label="Throttles">{count(f.throttles)}</td>
+              <td data-label="Errors">{count(f.errors)}</td>
+              <td data-label="Max conc.">{count(f.maxConcurrency)}</td>
+              <td data-label="p99">{formatDurationMs(f.durationMs.p99)}</td>
+              <td data-label="Cost">{formatUSD(f.cost.totalUSD)}</td>
             </tr>
           ))}
         </tbody>
       </table>
       <p className="lp-field-help">
-        Total ${summary.account.totalCostUSD.toFixed(4)} for this window (no free tier); this traffic for a 30-day month: $
-        {summary.monthlyProjection.totalUSD.toFixed(2)} with the free tier applied.
+        Total {formatUSD(summary.account.totalCostUSD)} for this window (no free tier); this traffic for a 30-day month:{' '}
+        {formatUSD(summary.monthlyProjection.totalUSD)} with the free tier applied.
       </p>
     </section>
   );

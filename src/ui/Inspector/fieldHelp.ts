@@ -1,28 +1,47 @@
-/** One line of explanation and the AWS documentation page for each setting, keyed by its name. */
+/**
+ * One line of explanation and a documentation page for each setting, keyed by its name:
+ * the AWS page for AWS's own settings, our docs/simulator-settings.md (shipped with the
+ * site as docs/simulator-settings.html) for the simulator's (the run, the traffic, what
+ * your code does), which AWS has no default for.
+ */
 export interface FieldHelp {
   label: string;
   help: string;
   docs: string;
   /** Unit shown after the input. */
   unit?: string;
+  /** Whose setting it is: AWS's (its default is AWS's) or the simulator's. */
+  owner: 'aws' | 'simulator';
 }
 
 const LAMBDA = 'https://docs.aws.amazon.com/lambda/latest/dg/';
 const SQS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/';
 
-const h = (label: string, help: string, docs: string, unit?: string): FieldHelp => ({ label, help, docs, unit });
+const h = (label: string, help: string, docs: string, unit?: string): FieldHelp => ({ label, help, docs, unit, owner: 'aws' });
+
+/** The page that explains the simulator's own settings, relative to the app (the build writes it beside index.html). */
+export const SIMULATOR_DOCS = 'docs/simulator-settings.html';
+
+/** A simulator setting: `section` is the heading of docs/simulator-settings.md that explains it. */
+const sim = (label: string, help: string, section: string, unit?: string): FieldHelp => ({
+  label,
+  help,
+  docs: `${SIMULATOR_DOCS}#${section}`,
+  unit,
+  owner: 'simulator',
+});
 
 export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   // Function
   memoryMB: h('Memory', 'Memory also sets CPU: one full vCPU at 1,769 MB. Billed per GB-second.', `${LAMBDA}configuration-memory.html`, 'MB'),
   architecture: h('Architecture', 'arm64 (Graviton) costs about 20% less per GB-second than x86_64.', `${LAMBDA}foundation-arch.html`),
   timeoutSeconds: h('Timeout', 'An invocation still running at the timeout is stopped and counts as an error.', `${LAMBDA}configuration-timeout.html`, 's'),
-  durationMs: h('Handler duration', 'How long the handler runs per invocation at this memory (AWS has no default: an assumption of yours).', `${LAMBDA}lambda-runtime-environment.html`, 'ms'),
+  durationMs: sim('Handler duration', 'How long the handler runs per invocation at this memory (AWS has no default: an assumption of yours).', 'handler-duration', 'ms'),
   initDurationMs: h('Init duration', 'Cold start INIT phase; empty takes the runtime default. INIT is billed.', `${LAMBDA}lambda-runtime-environment.html`, 'ms'),
   runtime: h('Runtime', 'Sets the default INIT duration of a cold start.', `${LAMBDA}lambda-runtimes.html`),
-  cpuBoundFraction: h('CPU-bound share', 'Share of the duration that shrinks when memory (and so CPU) grows.', `${LAMBDA}configuration-memory.html`),
-  referenceMemoryMB: h('Reference memory', 'The memory the duration was measured at; other sizes scale its CPU-bound share (empty: the memory set above).', `${LAMBDA}configuration-memory.html`),
-  errorRate: h('Error rate', 'Probability that one request or record fails with a function error.', `${LAMBDA}invocation-retries.html`),
+  cpuBoundFraction: sim('CPU-bound share', 'Share of the duration that shrinks when memory (and so CPU) grows.', 'cpu-bound-share'),
+  referenceMemoryMB: sim('Reference memory', 'The memory the duration was measured at; other sizes scale its CPU-bound share (empty: the memory set above).', 'reference-memory'),
+  errorRate: sim('Error rate', 'Probability that one request or record fails with a function error.', 'error-rate'),
   reservedConcurrency: h(
     'Reserved concurrency',
     'Guarantees and caps this function’s concurrency; empty shares the unreserved pool. 0 stops all invocations.',
@@ -34,23 +53,23 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'async.maximumEventAgeSeconds': h('Maximum event age', 'An async event older than this is dropped (or sent to its on-failure destination).', `${LAMBDA}invocation-async-error-handling.html`, 's'),
   async: h('Asynchronous invocation', 'How Lambda retries and ages events it queued for this function.', `${LAMBDA}invocation-async.html`),
   // Traffic
-  traffic: h('Traffic', 'What arrives at this source: a base rate, then steps, a ramp, a daily cycle and bursts on top.', `${LAMBDA}lambda-concurrency.html`),
-  'traffic.pattern': h('Arrival pattern', 'constant spaces arrivals evenly; poisson draws random gaps, as real traffic does.', `${LAMBDA}lambda-concurrency.html`),
-  'traffic.ratePerSecond': h('Rate', 'Requests, events or messages per second.', `${LAMBDA}lambda-concurrency.html`, '/s'),
-  'traffic.steps': h('Steps', 'At each row’s time the rate becomes the row’s rate; the last row at or before a time wins.', `${LAMBDA}lambda-concurrency.html`),
-  'traffic.steps.atSeconds': h('Time', 'Run time at which the step takes effect.', `${LAMBDA}lambda-concurrency.html`, 's'),
-  'traffic.steps.ratePerSecond': h('Rate', 'The rate from that time on.', `${LAMBDA}lambda-concurrency.html`, '/s'),
-  'traffic.ramp': h('Ramp', 'Moves the rate in a straight line from the rate in force at its start to a target at its end; later steps no longer apply.', `${LAMBDA}scaling-behavior.html`),
-  'traffic.ramp.startSeconds': h('Ramp start', 'Run time at which the rate starts to move.', `${LAMBDA}scaling-behavior.html`, 's'),
-  'traffic.ramp.endSeconds': h('Ramp end', 'Run time at which the rate reaches the target; it stays there after.', `${LAMBDA}scaling-behavior.html`, 's'),
-  'traffic.ramp.toRatePerSecond': h('Ramp to', 'The rate at the end of the ramp.', `${LAMBDA}scaling-behavior.html`, '/s'),
-  'traffic.dailyCycle': h('Daily cycle', 'Multiplies the rate by a 24-hour wave; run time 0 is midnight UTC.', `${LAMBDA}lambda-concurrency.html`),
-  'traffic.dailyCycle.amplitude': h('Amplitude', '0 keeps the rate flat; 1 swings it between 0 and twice the base.', `${LAMBDA}lambda-concurrency.html`),
-  'traffic.dailyCycle.peakHourUTC': h('Peak hour', 'Hour of the day the wave peaks; it is lowest 12 hours later.', `${LAMBDA}lambda-concurrency.html`, 'h UTC'),
-  'traffic.bursts': h('Bursts', 'Extra arrivals on top of the rate, at once or spread over a few seconds: a test of scaling limits.', `${LAMBDA}scaling-behavior.html`),
-  'traffic.bursts.atSeconds': h('Time', 'Run time of the burst.', `${LAMBDA}scaling-behavior.html`, 's'),
-  'traffic.bursts.count': h('Count', 'Arrivals in the burst.', `${LAMBDA}scaling-behavior.html`),
-  'traffic.bursts.spreadSeconds': h('Spread', '0 sends the whole burst at one instant; otherwise evenly over this many seconds.', `${LAMBDA}scaling-behavior.html`, 's'),
+  traffic: sim('Traffic', 'What arrives at this source: a base rate, then steps, a ramp, a daily cycle and bursts on top.', 'traffic'),
+  'traffic.pattern': sim('Arrival pattern', 'constant spaces arrivals evenly; poisson draws random gaps, as real traffic does.', 'arrival-pattern'),
+  'traffic.ratePerSecond': sim('Rate', 'Requests, events or messages per second.', 'rate', '/s'),
+  'traffic.steps': sim('Steps', 'At each row’s time the rate becomes the row’s rate; the last row at or before a time wins.', 'steps'),
+  'traffic.steps.atSeconds': sim('Time', 'Run time at which the step takes effect.', 'steps', 's'),
+  'traffic.steps.ratePerSecond': sim('Rate', 'The rate from that time on.', 'steps', '/s'),
+  'traffic.ramp': sim('Ramp', 'Moves the rate in a straight line from the rate in force at its start to a target at its end; later steps no longer apply.', 'ramp'),
+  'traffic.ramp.startSeconds': sim('Ramp start', 'Run time at which the rate starts to move.', 'ramp', 's'),
+  'traffic.ramp.endSeconds': sim('Ramp end', 'Run time at which the rate reaches the target; it stays there after.', 'ramp', 's'),
+  'traffic.ramp.toRatePerSecond': sim('Ramp to', 'The rate at the end of the ramp.', 'ramp', '/s'),
+  'traffic.dailyCycle': sim('Daily cycle', 'Multiplies the rate by a 24-hour wave; run time 0 is midnight UTC.', 'daily-cycle'),
+  'traffic.dailyCycle.amplitude': sim('Amplitude', '0 keeps the rate flat; 1 swings it between 0 and twice the base.', 'daily-cycle'),
+  'traffic.dailyCycle.peakHourUTC': sim('Peak hour', 'Hour of the day the wave peaks; it is lowest 12 hours later.', 'daily-cycle', 'h UTC'),
+  'traffic.bursts': sim('Bursts', 'Extra arrivals on top of the rate, at once or spread over a few seconds: a test of scaling limits.', 'bursts'),
+  'traffic.bursts.atSeconds': sim('Time', 'Run time of the burst.', 'bursts', 's'),
+  'traffic.bursts.count': sim('Count', 'Arrivals in the burst.', 'bursts'),
+  'traffic.bursts.spreadSeconds': sim('Spread', '0 sends the whole burst at one instant; otherwise evenly over this many seconds.', 'bursts', 's'),
   // Callers
   requestSizeKB: h('Request size', 'An ALB passes at most 1 MB of body to Lambda.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
   responseSizeKB: h('Response size', 'A response to an ALB above 1 MB fails with 502.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
@@ -63,7 +82,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   readTimeoutSeconds: h('Read timeout', 'The SDK gives up waiting and retries: a slow sync invoke may run twice.', `${LAMBDA}invocation-retries.html`, 's'),
   // Sources
   deliveryDelayMs: h('Delivery delay', 'Time from object write to the event reaching Lambda’s async queue.', `${LAMBDA}with-s3.html`, 'ms'),
-  filterMatchRatio: h('Filter match ratio', 'Share of object writes that match the notification’s prefix and suffix.', `${LAMBDA}with-s3.html`),
+  filterMatchRatio: sim('Filter match ratio', 'Share of object writes that match the notification’s prefix and suffix.', 'filter-match-ratio'),
   prefix: h('Key prefix', 'Notification filter (for documentation; the match ratio decides the share).', `${LAMBDA}with-s3.html`),
   suffix: h('Key suffix', 'Notification filter (for documentation; the match ratio decides the share).', `${LAMBDA}with-s3.html`),
   expression: h('Schedule', 'rate(5 minutes) or a six-field cron(0 12 * * ? *), in UTC.', 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html'),
@@ -71,17 +90,17 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   messageGroups: h('Message groups', 'FIFO only: distinct message group ids; each is processed in order.', `${LAMBDA}services-sqs-scaling.html`),
   visibilityTimeoutSeconds: h('Visibility timeout', 'A received message is hidden this long; set it to at least 6× the function timeout.', `${SQS}sqs-visibility-timeout.html`, 's'),
   maxReceiveCount: h('Max receive count', 'After this many receives a message moves to the redrive (dead-letter) queue; empty: never.', `${SQS}sqs-dead-letter-queues.html`),
-  initialBacklog: h('Initial backlog', 'Messages already waiting when the run starts.', `${LAMBDA}with-sqs.html`),
+  initialBacklog: sim('Initial backlog', 'Messages already waiting when the run starts.', 'initial-backlog'),
   shards: h('Shards', 'One batch per shard at a time (times the parallelization factor).', `${LAMBDA}with-kinesis.html`),
   retentionHours: h('Retention', 'Records older than this expire unread.', `${LAMBDA}with-kinesis.html`, 'h'),
   writesMatchFilter: h('Writes match filter', 'Objects functions write here match the notification too: a function writing to its own bucket loops.', `${LAMBDA}invocation-recursion.html`),
   startAtUTC: h('Starts at (UTC)', 'The UTC instant run time 0 stands for; schedules fire by the UTC clock.', 'https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-scheduled-rule-pattern.html'),
   messageRetentionSeconds: h('Message retention', 'SQS deletes a message this long after it was sent, processed or not (4 days by default).', `${SQS}quotas-messages.html`, 's'),
-  initialRecords: h('Initial records', 'Records already in the stream at the start: TRIM_HORIZON reads them, LATEST skips them.', `${LAMBDA}with-kinesis.html`),
-  poisonRecords: h('Poison records', 'Records every invocation fails on: they block a shard, or return to the queue until redrive.', `${LAMBDA}invocation-retries.html`),
-  'poisonRecords.atSeconds': h('Time', 'Run time at which the poison records are written.', `${LAMBDA}invocation-retries.html`, 's'),
-  'poisonRecords.shard': h('Shard', 'Streams: the shard the records land in (0 is the first); queues ignore it.', `${LAMBDA}with-kinesis.html`),
-  'poisonRecords.count': h('Count', 'Poison records written at that time.', `${LAMBDA}invocation-retries.html`),
+  initialRecords: sim('Initial records', 'Records already in the stream at the start: TRIM_HORIZON reads them, LATEST skips them.', 'initial-records'),
+  poisonRecords: sim('Poison records', 'Records every invocation fails on: they block a shard, or return to the queue until redrive.', 'poison-records'),
+  'poisonRecords.atSeconds': sim('Time', 'Run time at which the poison records are written.', 'poison-records', 's'),
+  'poisonRecords.shard': sim('Shard', 'Streams: the shard the records land in (0 is the first); queues ignore it.', 'poison-records'),
+  'poisonRecords.count': sim('Count', 'Poison records written at that time.', 'poison-records'),
   // Event source mappings and writes (edges)
   batchSize: h('Batch size', 'Most records per invocation: default 10 for SQS, 100 for streams.', `${LAMBDA}invocation-eventsourcemapping.html`),
   maximumBatchingWindowSeconds: h('Batching window', 'How long the mapping gathers records before invoking (0–300 s).', `${LAMBDA}invocation-eventsourcemapping.html`, 's'),
@@ -92,7 +111,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   maximumRecordAgeSeconds: h('Maximum record age', 'Streams: −1 for no limit, else 60–604,800 s.', `${LAMBDA}services-kinesis-errors.html`, 's'),
   reportBatchItemFailures: h('Report batch item failures', 'Only the failed records are retried, not the whole batch.', `${LAMBDA}services-sqs-errorhandling.html`),
   startingPosition: h('Starting position', 'Streams: read from the newest record (LATEST) or the oldest (TRIM_HORIZON).', `${LAMBDA}with-kinesis.html`),
-  perInvocation: h('Per invocation', 'Messages, objects or events each successful invocation writes to the target.', `${LAMBDA}invocation-recursion.html`),
+  perInvocation: sim('Per invocation', 'Messages, objects or events each successful invocation writes to the target.', 'writes-per-invocation'),
   // Account
   concurrencyLimit: h('Account concurrency', 'Concurrent executions of all functions in the Region (default 1,000).', `${LAMBDA}lambda-concurrency.html`),
   scalingModel: h('Scaling model', 'current: +1,000 environments per function every 10 s; legacy: burst then +500/min.', `${LAMBDA}scaling-behavior.html`),
@@ -102,12 +121,12 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   maxEnvironmentLifetimeSeconds: h('Environment lifetime', 'Environments are recycled after this long; empty turns recycling off.', `${LAMBDA}lambda-runtime-environment.html`, 's'),
   requestsPerSecondLimitEnabled: h('Request rate limit', 'Synchronous requests per second capped at 10× account concurrency.', `${LAMBDA}lambda-concurrency.html`),
   initBilled: h('INIT billed', 'Since 1 August 2025 the INIT phase is billed for every configuration.', 'https://aws.amazon.com/lambda/pricing/'),
-  seed: h('Seed', 'The same seed gives the same run, to the last digit.', `${LAMBDA}lambda-concurrency.html`),
-  durationSeconds: h('Run length', 'Simulated seconds the run lasts.', `${LAMBDA}lambda-concurrency.html`, 's'),
-  name: h('Name', 'The scenario’s name, shown in the menu and in shared links.', `${LAMBDA}welcome.html`),
+  seed: sim('Seed', 'The same seed gives the same run, to the last digit.', 'seed'),
+  durationSeconds: sim('Run length', 'Simulated seconds the run lasts.', 'run-length', 's'),
+  name: sim('Name', 'The scenario’s name, shown in the menu and in shared links.', 'name'),
 };
 
 export function helpFor(path: string): FieldHelp {
   const last = path.slice(path.lastIndexOf('.') + 1);
-  return FIELD_HELP[path] ?? FIELD_HELP[last] ?? { label: last, help: '', docs: `${LAMBDA}welcome.html` };
+  return FIELD_HELP[path] ?? FIELD_HELP[last] ?? { label: last, help: '', docs: `${LAMBDA}welcome.html`, owner: 'aws' };
 }

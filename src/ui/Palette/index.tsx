@@ -2,16 +2,14 @@
 import { useReactFlow } from '@xyflow/react';
 import type { DragEvent, KeyboardEvent } from 'react';
 import { useScenarioStore } from '../../store/useScenarioStore';
-import type { NodeKind } from '../../model';
-import { DRAG_MIME, KIND_ICONS, PALETTE_GROUPS } from './kinds';
+import { freeSpot } from '../Canvas/placement';
+import { DRAG_MIME, encodePaletteDrag, KIND_ICONS, PALETTE_GROUPS, type PaletteItem } from './kinds';
 // Styles load with the component; Vite bundles the file.
 // oxlint-disable-next-line import/no-unassigned-import
 import './palette.css';
 
-let added = 0;
-
-function onDragStart(event: DragEvent, kind: NodeKind) {
-  event.dataTransfer.setData(DRAG_MIME, kind);
+function onDragStart(event: DragEvent, item: PaletteItem) {
+  event.dataTransfer.setData(DRAG_MIME, encodePaletteDrag(item));
   event.dataTransfer.effectAllowed = 'move';
 }
 
@@ -25,16 +23,29 @@ function onKeyDown(event: KeyboardEvent<HTMLElement>) {
   event.preventDefault();
 }
 
+/** The size a node is taken to have before it is drawn: nodes are 236 px wide; a function with its badges is about 120 px high. */
+const NEW_NODE_SIZE = { width: 236, height: 120 };
+
 export function Palette() {
   const flow = useReactFlow();
   const addNode = useScenarioStore((s) => s.addNode);
 
-  const addAtCentre = (kind: NodeKind) => {
+  // Added without a drop point: the free spot nearest the middle of the view, brought into view if it lies outside.
+  const addAtCentre = (item: PaletteItem) => {
     const canvas = document.querySelector('.lp-canvas')?.getBoundingClientRect();
-    const centre = canvas ? { x: canvas.left + canvas.width / 2, y: canvas.top + canvas.height / 2 } : { x: 600, y: 300 };
-    const nudge = (added++ % 6) * 24;
-    const at = flow.screenToFlowPosition({ x: centre.x - 80 + nudge, y: centre.y - 30 + nudge });
-    addNode(kind, at);
+    const view = canvas ?? { left: 0, top: 0, width: 1200, height: 600 };
+    const topLeft = flow.screenToFlowPosition({ x: view.left, y: view.top });
+    const bottomRight = flow.screenToFlowPosition({ x: view.left + view.width, y: view.top + view.height });
+    const centre = { x: (topLeft.x + bottomRight.x) / 2, y: (topLeft.y + bottomRight.y) / 2 };
+    const taken = useScenarioStore.getState().nodes.map((n) => ({
+      ...n.position,
+      width: n.measured?.width ?? NEW_NODE_SIZE.width,
+      height: n.measured?.height ?? NEW_NODE_SIZE.height,
+    }));
+    const spot = freeSpot({ x: centre.x - NEW_NODE_SIZE.width / 2, y: centre.y - NEW_NODE_SIZE.height / 2 }, NEW_NODE_SIZE, taken);
+    addNode(item.kind, spot, item.init);
+    const inView = spot.x >= topLeft.x && spot.y >= topLeft.y && spot.x + NEW_NODE_SIZE.width <= bottomRight.x && spot.y + NEW_NODE_SIZE.height <= bottomRight.y;
+    if (!inView) void flow.setCenter(spot.x + NEW_NODE_SIZE.width / 2, spot.y + NEW_NODE_SIZE.height / 2, { zoom: flow.getZoom() });
   };
 
   return (
@@ -50,8 +61,8 @@ export function Palette() {
                 type="button"
                 className={`lp-palette-item lp-kind-${item.kind}`}
                 draggable
-                onDragStart={(e) => onDragStart(e, item.kind)}
-                onClick={() => addAtCentre(item.kind)}
+                onDragStart={(e) => onDragStart(e, item)}
+                onClick={() => addAtCentre(item)}
                 title={item.tooltip}
                 aria-label={`Add ${item.name}`}
                 data-kind={item.kind}

@@ -14,7 +14,8 @@ import {
   Workflow,
   type LucideIcon,
 } from 'lucide-react';
-import { KIND_NAMES, type NodeKind } from '../../model';
+import { KIND_NAMES, NODE_KINDS, type NodeKind } from '../../model';
+import type { NodeInit } from '../../store/scenarioStore';
 
 export const KIND_ICONS: Readonly<Record<NodeKind, LucideIcon>> = {
   function: SquareFunction,
@@ -35,6 +36,8 @@ export interface PaletteItem {
   kind: NodeKind;
   name: string;
   tooltip: string;
+  /** What the new node starts with besides its kind's defaults: a label, settings. */
+  init?: NodeInit;
 }
 
 export interface PaletteGroup {
@@ -42,7 +45,7 @@ export interface PaletteGroup {
   items: PaletteItem[];
 }
 
-const item = (kind: NodeKind, tooltip: string, name = KIND_NAMES[kind]): PaletteItem => ({ kind, name, tooltip });
+const item = (kind: NodeKind, tooltip: string, name = KIND_NAMES[kind], init?: NodeInit): PaletteItem => (init ? { kind, name, tooltip, init } : { kind, name, tooltip });
 
 export const PALETTE_GROUPS: readonly PaletteGroup[] = [
   {
@@ -67,6 +70,10 @@ export const PALETTE_GROUPS: readonly PaletteGroup[] = [
     title: 'Queues and streams',
     items: [
       item('sqs', 'Polled by an event source mapping; batches, visibility timeout, redrive to a DLQ.'),
+      // A FIFO queue is an SQS queue with FifoQueue set (its name ends in .fifo): the mapping keeps each message group in order.
+      item('sqs', 'In order per message group: one batch of a group at a time, so concurrency is at most the number of groups.', 'SQS FIFO queue', {
+        config: { fifo: true },
+      }),
       item('kinesis', 'Shards read in order by a mapping; a failing batch blocks its shard.'),
       item('dynamodbStream', 'Table changes, read per shard like Kinesis; records kept 24 h.'),
     ],
@@ -81,10 +88,29 @@ export const PALETTE_GROUPS: readonly PaletteGroup[] = [
       item('sqs', 'A queue that only receives: on-failure or on-success destination, or a dead-letter queue.', 'SQS queue (target)'),
       item('sns', 'A topic as a destination or dead-letter target.', 'SNS topic (target)'),
       item('s3', 'A bucket as an on-failure destination or write target.', 'S3 bucket (target)'),
-      item('eventbridgeRule', 'An event bus as a destination.', 'EventBridge bus (target)'),
+      // A destination names the event bus; the simulator models the bus with the rule that matches the events on it.
+      item('eventbridgeRule', 'An event bus as a destination: Lambda puts the invocation record on the bus.', 'EventBridge bus (target)', { label: 'EventBridge bus' }),
     ],
   },
 ];
 
 /** MIME type of a palette drag, read by the canvas on drop. */
 export const DRAG_MIME = 'application/x-lambda-playground-kind';
+
+/** What a palette drag carries: the kind, and what the node starts with (a FIFO queue is an SQS queue with fifo set). */
+export function encodePaletteDrag(item: Pick<PaletteItem, 'kind' | 'init'>): string {
+  return JSON.stringify(item.init ? { kind: item.kind, init: item.init } : { kind: item.kind });
+}
+
+/** The kind and start of a dropped palette item; null for anything else dropped on the canvas. */
+export function decodePaletteDrag(text: string): { kind: NodeKind; init?: NodeInit } | null {
+  if (!text) return null;
+  try {
+    const parsed = JSON.parse(text) as { kind?: unknown; init?: unknown };
+    if (typeof parsed.kind !== 'string' || !(NODE_KINDS as readonly string[]).includes(parsed.kind)) return null;
+    const init = parsed.init && typeof parsed.init === 'object' ? (parsed.init as NodeInit) : undefined;
+    return init ? { kind: parsed.kind as NodeKind, init } : { kind: parsed.kind as NodeKind };
+  } catch {
+    return null;
+  }
+}

@@ -6,10 +6,15 @@ interface ShareDialogProps {
   onClose(): void;
 }
 
+/** Lines the link takes in the dialog's width (about 70 characters a line), at most 12; longer ones scroll inside the field. */
+function rowsFor(url: string): number {
+  return Math.min(12, Math.max(2, Math.ceil(url.length / 70)));
+}
+
 /** Shows the link and copies it; the field stays selectable when the clipboard is refused. */
 export function ShareDialog({ url, onClose }: ShareDialogProps) {
   const [copied, setCopied] = useState<'pending' | 'yes' | 'no'>(() => (typeof navigator !== 'undefined' && navigator.clipboard ? 'pending' : 'no'));
-  const field = useRef<HTMLInputElement>(null);
+  const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     field.current?.select();
     let live = true;
@@ -30,7 +35,8 @@ export function ShareDialog({ url, onClose }: ShareDialogProps) {
         seed and run length the same numbers.
       </p>
       <label htmlFor="lp-sm-share-url">Link to this scenario</label>
-      <input id="lp-sm-share-url" ref={field} readOnly value={url} onFocus={(e) => e.target.select()} />
+      {/* The whole link, wrapped over as many lines as it needs: a one-line field showed only its start. */}
+      <textarea id="lp-sm-share-url" className="lp-sm-share-url" ref={field} readOnly value={url} rows={rowsFor(url)} spellCheck={false} onFocus={(e) => e.target.select()} />
       <p role="status" className="lp-sm-hint">
         {copied === 'yes' ? 'Copied to the clipboard.' : copied === 'no' ? 'Select the link and copy it (the clipboard was not available).' : ''}
       </p>

@@ -1,5 +1,5 @@
 /** The scenario menu of the toolbar: new, presets, open, save, share, rename, duplicate. */
-import { ChevronDown, FileText } from 'lucide-react';
+import { ChevronDown, FileText, X } from 'lucide-react';
 import { useEffect, useMemo, useRef, useState, type ChangeEvent, type KeyboardEvent } from 'react';
 import type { ScenarioIssue } from '../../model';
 import { loadPreset, type PresetEntry } from '../../scenarios';
@@ -203,7 +203,7 @@ export function ScenarioMenu() {
         aria-expanded={open}
         aria-controls={open ? 'lp-scenario-menu-list' : undefined}
         aria-label={`Scenario menu: ${name}`}
-        title="Scenario: new, presets, open, save, share"
+        title={`${name}: new, presets, open, save, share`}
         onClick={() => {
           setCanRestore(hasPreviousDiagram());
           setOpen(!open);
@@ -240,9 +240,17 @@ export function ScenarioMenu() {
         tabIndex={-1}
         onChange={onFileChosen}
       />
-      <p role="status" className="lp-sm-status">
-        {status}
-      </p>
+      {/* A toast at the bottom centre of the window, over the charts (empty when a scenario has just opened), never over the palette or the diagram. */}
+      <div role="status" className="lp-sm-status" data-testid="scenario-notice">
+        {status && (
+          <>
+            <span>{status}</span>
+            <button type="button" className="lp-sm-status-close" aria-label="Dismiss notice" onClick={() => setStatus('')}>
+              <X size={14} aria-hidden="true" />
+            </button>
+          </>
+        )}
+      </div>
       {dialog?.type === 'presets' && <PresetDialog onOpen={openPreset} onClose={() => setDialog(null)} />}
       {dialog?.type === 'rename' && (
         <RenameDialog

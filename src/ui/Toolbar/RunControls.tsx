@@ -10,6 +10,7 @@ import type { Speed } from '../../worker/protocol';
 import { RunProgress, SimClock } from './SimClock';
 
 function NumberSetting({ label, field, value, min, title }: { label: string; field: 'seed' | 'durationSeconds'; value: number; min: number; title: string }) {
+  const fieldClass = field === 'seed' ? ' lp-tool-field-seed' : '';
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const commit = (raw: string) => {
@@ -26,7 +27,7 @@ function NumberSetting({ label, field, value, min, title }: { label: string; fie
     useScenarioStore.getState().setMeta({ [field]: parsed.scenario[field] });
   };
   return (
-    <label className={`lp-tool-field${error ? ' lp-field-invalid' : ''}`} title={error ?? title}>
+    <label className={`lp-tool-field${fieldClass}${error ? ' lp-field-invalid' : ''}`} title={error ?? title}>
       <span>{label}</span>
       <input type="number" min={min} step={1} value={text ?? String(value)} aria-invalid={Boolean(error)} onChange={(e) => commit(e.target.value)} />
       {error && (

@@ -1,0 +1,137 @@
+/**
+ * The repository's docs/*.md as plain HTML pages shipped with the site (the build
+ * writes docs/NAME.html), so the inspector can link a simulator setting to the
+ * section that explains it. Only the Markdown our docs use: headings, paragraphs,
+ * lists, tables, fenced code, inline code, bold and links. Pure: text in, text out.
+ */
+
+/** The id a heading gets: lower case, letters, digits and hyphens ("Run length (s)" → "run-length-s"). */
+export function headingId(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/`/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A link to another of our docs goes to its HTML page; a link elsewhere stays as written. */
+function linkTarget(href: string): string {
+  return href.replace(/^(\.\/)?([\w-]+)\.md(#|$)/, '$2.html$3');
+}
+
+function inline(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part) => {
+      if (part.startsWith('`') && part.endsWith('`') && part.length >= 2) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
+      return escapeHtml(part)
+        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => `<a href="${linkTarget(href)}">${label}</a>`);
+    })
+    .join('');
+}
+
+const cells = (row: string) =>
+  row
+    .trim()
+    .replace(/^\||\|$/g, '')
+    .split('|')
+    .map((c) => c.trim());
+
+/** The body of a page: the Markdown's blocks as HTML elements. */
+export function markdownToHtml(markdown: string): string {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let i = 0;
+  const isBlockStart = (line: string) => /^(#{1,6} |```|\s*[-*] |\s*\d+\. |\|)/.test(line);
+  while (i < lines.length) {
+    const line = lines[i];
+    if (line.trim() === '') {
+      i++;
+      continue;
+    }
+    const heading = /^(#{1,6}) (.*)$/.exec(line);
+    if (heading) {
+      const level = heading[1].length;
+      out.push(`<h${level} id="${headingId(heading[2])}">${inline(heading[2])}</h${level}>`);
+      i++;
+      continue;
+    }
+    if (line.startsWith('```')) {
+      const code: string[] = [];
+      i++;
+      while (i < lines.length && !lines[i].startsWith('```')) code.push(lines[i++]);
+      i++;
+      out.push(`<pre><code>${escapeHtml(code.join('\n'))}</code></pre>`);
+      continue;
+    }
+    if (line.startsWith('|')) {
+      const rows: string[] = [];
+      while (i < lines.length && lines[i].startsWith('|')) rows.push(lines[i++]);
+      const [head, , ...body] = rows;
+      out.push(
+        `<table><thead><tr>${cells(head)
+          .map((c) => `<th>${inline(c)}</th>`)
+          .join('')}</tr></thead><tbody>${body.map((r) => `<tr>${cells(r).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
+      );
+      continue;
+    }
+    const bullet = /^\s*([-*]|\d+\.) /;
+    if (bullet.test(line)) {
+      const ordered = /^\s*\d+\. /.test(line);
+      const items: string[] = [];
+      while (i < lines.length && lines[i].trim() !== '') {
+        if (bullet.test(lines[i])) items.push(lines[i].replace(bullet, ''));
+        else items[items.length - 1] += ` ${lines[i].trim()}`;
+        i++;
+      }
+      const tag = ordered ? 'ol' : 'ul';
+      out.push(`<${tag}>${items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`);
+      continue;
+    }
+    const paragraph: string[] = [];
+    while (i < lines.length && lines[i].trim() !== '' && (paragraph.length === 0 || !isBlockStart(lines[i]))) paragraph.push(lines[i++].trim());
+    out.push(`<p>${inline(paragraph.join(' '))}</p>`);
+  }
+  return out.join('\n');
+}
+
+/** A policy as strict as the app's: the page has no script at all, and its one stylesheet comes from the site. */
+const DOCS_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/** A whole page: its title from the first heading, the stylesheet beside it, and a link back to the playground. */
+export function docsPage(markdown: string): string {
+  const title = /^# (.*)$/m.exec(markdown)?.[1] ?? 'Lambda Playground';
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8" />
+<meta http-equiv="Content-Security-Policy" content="${DOCS_CSP}" />
+<meta name="viewport" content="width=device-width, initial-scale=1" />
+<title>${escapeHtml(title.replace(/`/g, ''))} · Lambda Playground</title>
+<link rel="stylesheet" href="docs.css" />
+</head>
+<body>
+<nav><a href="../index.html">← Lambda Playground</a></nav>
+<main>
+${markdownToHtml(markdown)}
+</main>
+</body>
+</html>
+`;
+}
+
+/** The stylesheet of the docs pages: readable in the browser's light or dark scheme. */
+export const DOCS_CSS = `:root { color-scheme: light dark; }
+body { margin: 0 auto; max-width: 860px; padding: 16px 20px 48px; font: 15px/1.55 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
+nav { margin-bottom: 12px; font-size: 13px; }
+h1, h2, h3 { line-height: 1.25; }
+h2 { margin-top: 1.8em; padding-top: 0.4em; border-top: 1px solid color-mix(in srgb, currentColor 20%, transparent); }
+:target { outline: 2px solid #4f9cf9; outline-offset: 4px; border-radius: 2px; }
+code { font: 0.9em ui-monospace, SFMono-Regular, Menlo, monospace; }
+pre { overflow-x: auto; padding: 10px 12px; border-radius: 6px; background: color-mix(in srgb, currentColor 8%, transparent); }
+table { border-collapse: collapse; display: block; overflow-x: auto; }
+th, td { padding: 4px 10px; border: 1px solid color-mix(in srgb, currentColor 20%, transparent); text-align: left; vertical-align: top; }
+`;
