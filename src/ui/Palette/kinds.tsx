@@ -98,8 +98,8 @@ export const PALETTE_GROUPS: readonly PaletteGroup[] = [
 export const DRAG_MIME = 'application/x-lambda-playground-kind';
 
 /** What a palette drag carries: the kind, and what the node starts with (a FIFO queue is an SQS queue with fifo set). */
-export function encodePaletteDrag(item: Pick<PaletteItem, 'kind' | 'init'>): string {
-  return JSON.stringify(item.init ? { kind: item.kind, init: item.init } : { kind: item.kind });
+export function encodePaletteDrag(dragged: Pick<PaletteItem, 'kind' | 'init'>): string {
+  return JSON.stringify(dragged.init ? { kind: dragged.kind, init: dragged.init } : { kind: dragged.kind });
 }
 
 /** The kind and start of a dropped palette item; null for anything else dropped on the canvas. */
