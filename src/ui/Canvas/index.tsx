@@ -25,6 +25,8 @@ import './canvas.css';
 const nodeTypes = { service: ServiceNode };
 /** Above this many nodes only the ones in view are rendered. */
 const LARGE_DIAGRAM_NODES = 60;
+/** A minimap helps once a diagram no longer reads at a glance; below this many nodes it would only cover part of it. */
+const MINIMAP_FROM_NODES = 10;
 const edgeTypes = { kind: KindEdge };
 const defaultEdgeOptions: DefaultEdgeOptions = { markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 } };
 
@@ -93,7 +95,7 @@ export function Canvas() {
         ariaLabelConfig={{ 'controls.fitView.ariaLabel': 'Fit view' }}
       >
         <Background gap={20} />
-        <MiniMap pannable zoomable ariaLabel="Minimap of the diagram" style={{ width: 150, height: 96 }} />
+        {nodes.length >= MINIMAP_FROM_NODES && <MiniMap pannable zoomable ariaLabel="Minimap of the diagram" style={{ width: 150, height: 96 }} />}
         <Controls showInteractive={false} />
       </ReactFlow>
       {toast && (
