@@ -71,6 +71,10 @@ describe('the Decide view-model', () => {
     // 12 ± 4.969: [7.03, 16.97], shown to one decimal without trailing zeros.
     expect(t.range).toBe('[7, 17]');
     expect(t.halfWidth).toBe('± 5');
+    // Mean and bounds in one form, even across 10,000.
+    const big = replicationView([fake(9_900), fake(10_100)]).find((r) => r.figure === 'throttles')!;
+    expect(big.mean).toBe('10,000');
+    expect(big.range).toMatch(/^\[\d[\d,.]*, [\d,.]+\]$/);
     const one = replicationView([fake(7)]).find((r) => r.figure === 'throttles')!;
     expect([one.interval.low, one.interval.high]).toEqual([7, 7]);
   });

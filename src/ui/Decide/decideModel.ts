@@ -109,7 +109,9 @@ export function replicationView(summaries: readonly SimulationSummary[]): Interv
   return columns[0].map(({ figure }, k) => {
     const info = FIGURE_INFO[figure] ?? { label: figure, unit: 'count' as Unit, lowerIsBetter: null };
     const interval = interval95(columns.map((c) => c[k].value));
-    const fmt = (v: number) => (info.unit === 'count' && Math.abs(v) < 10_000 ? v.toLocaleString('en-US', { maximumFractionDigits: 1 }) : formatFigure(v, info.unit));
+    // Counts are exact to a tenth up to a million, so mean and bounds read alike; larger ones take the compact form.
+    const exact = info.unit === 'count' && Math.max(Math.abs(interval.low), Math.abs(interval.high)) < 1_000_000;
+    const fmt = (v: number) => (exact ? v.toLocaleString('en-US', { maximumFractionDigits: 1 }) : formatFigure(v, info.unit));
     return {
       figure,
       label: info.label,
