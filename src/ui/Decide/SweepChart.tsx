@@ -1,7 +1,7 @@
 /** Cost against p50, p95 and p99 duration, one point a memory size, with the three choices marked. */
 import { CartesianGrid, LabelList, Legend, ReferenceDot, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDurationMs, formatUSD } from '../format';
-import type { SweepView } from './decideModel';
+import { sweepPointLabels, type SweepView } from './decideModel';
 
 const SERIES = [
   { key: 'p50Ms', name: 'p50', color: '#17c964' },
@@ -20,8 +20,19 @@ const tick = (format: (v: number) => string, dy: string) =>
 const CostTick = tick(formatUSD, '0.71em');
 const MsTick = tick(formatDurationMs, '0.355em');
 
+/** A memory size over its p95 point, as plain SVG text (never wrapped); blank where it would crowd the one before. */
+function SizeLabel({ x, y, value }: { x?: number | string; y?: number | string; value?: unknown }) {
+  if (typeof value !== 'string' || value === '') return null;
+  return (
+    <text x={Number(x)} y={Number(y) - 8} textAnchor="middle" fontSize={10} fill="var(--lp-muted)">
+      {value}
+    </text>
+  );
+}
+
 export function SweepChart({ view }: { view: SweepView }) {
   const { balanced, cheapest, fastest } = view.choice;
+  const labels = sweepPointLabels(view.rows);
   return (
     <figure className="lp-decide-chart" aria-label="Cost against duration, one point a memory size">
       <ResponsiveContainer width="100%" height="100%">
@@ -39,12 +50,12 @@ export function SweepChart({ view }: { view: SweepView }) {
             <Scatter
               key={s.key}
               name={s.name}
-              data={view.rows.map((r) => ({ costUSD: r.costUSD, ms: r[s.key], label: r.label }))}
+              data={view.rows.map((r, i) => ({ costUSD: r.costUSD, ms: r[s.key], label: labels[i] }))}
               fill={s.color}
               line={{ stroke: s.color, strokeWidth: 1 }}
               isAnimationActive={false}
             >
-              {s.key === 'p95Ms' && <LabelList dataKey="label" position="top" fontSize={10} fill="var(--lp-muted)" />}
+              {s.key === 'p95Ms' && <LabelList dataKey="label" content={SizeLabel} />}
             </Scatter>
           ))}
           <ReferenceDot x={cheapest.costUSD} y={cheapest.p95Ms} r={7} fill="none" stroke="var(--lp-ok)" strokeWidth={2} />
@@ -53,7 +64,7 @@ export function SweepChart({ view }: { view: SweepView }) {
         </ScatterChart>
       </ResponsiveContainer>
       <figcaption className="lp-decide-muted">
-        Circles on the p95 line: <span className="lp-decide-key-ok">cheapest</span>, <span className="lp-decide-key-fast">fastest</span>,{' '}
+        Labels: memory in MB. Circles on the p95 line: <span className="lp-decide-key-ok">cheapest</span>, <span className="lp-decide-key-fast">fastest</span>,{' '}
         <span className="lp-decide-key-bal">balanced</span>.
       </figcaption>
     </figure>

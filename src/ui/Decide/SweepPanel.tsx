@@ -27,9 +27,10 @@ export function SweepPanel() {
   const sizes = parseSweep(`memoryMB=${sizesText.replace(/\s+/g, '')}`);
   const sizesError = sizes.ok ? (sizes.memoryMB.length < 2 ? 'Give at least two memory sizes, comma-separated.' : null) : sizes.message.replace('--sweep: ', '');
   const functionId = target === ALL ? undefined : target;
+  const flat = (targetFn ? [targetFn] : functions).every((f) => f.kind === 'function' && f.config.cpuBoundFraction === 0) && functions.length > 0;
   const key = scenario ? `${target}:${sizesText}:${JSON.stringify(scenario)}` : '';
   const view = useMemo(() => (job.result && job.result.rows.length > 0 ? sweepView(job.result.rows, costPercent / 100) : null), [job.result, costPercent]);
-  const selected = view ? (view.rows.find((r) => r.memoryMB === chosen) ?? view.choice.balanced) : null;
+  const selected = view ? (view.rows.find((r) => r.memoryMB === chosen) ?? view.rows.find((r) => r.marks.includes('balanced')) ?? null) : null;
   const appliedTo = job.result?.functionId ?? null;
 
   const run = () => {
@@ -100,6 +101,12 @@ export function SweepPanel() {
       {targetFn?.kind === 'function' && (
         <p className="lp-decide-muted">
           {targetFn.label || targetFn.id} has {targetFn.config.memoryMB.toLocaleString('en-US')} MB now.
+        </p>
+      )}
+      {flat && (
+        <p className="lp-decide-note" data-testid="sweep-flat">
+          {(targetFn ? [targetFn] : functions).map((f) => f.label || f.id).join(', ')}: no CPU-bound share, so the duration is the same at every size and
+          only the cost moves. Set its CPU-bound share in the inspector to model a handler that runs faster with more memory.
         </p>
       )}
       {sizesError && scenario && functions.length > 0 && (

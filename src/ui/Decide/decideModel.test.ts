@@ -3,7 +3,7 @@ import { sweepRow, sweepPoints, atPoint } from '../../analysis/sweep';
 import { runToEnd } from '../../engine';
 import type { SimulationSummary } from '../../engine/api';
 import { parseScenario } from '../../model';
-import { compareView, defaultSweepSizes, designsOf, formatDifference, replicationView, sweepView } from './decideModel';
+import { compareView, defaultSweepSizes, sweepPointLabels, designsOf, formatDifference, replicationView, sweepView } from './decideModel';
 
 function scenario() {
   const p = parseScenario({
@@ -89,6 +89,11 @@ describe('the Decide view-model', () => {
     const fast = sweepView(rows, 0);
     expect(fast.choice.balanced.p95Ms).toBe(Math.min(...rows.map((r) => r.p95Ms)));
     expect(all.sentence).toMatch(/^Cheapest at /);
+  });
+
+  it('sweep point labels leave out a size whose cost crowds a labelled one (within 7 % of the range)', () => {
+    const row = (memoryMB: number, costUSD: number) => ({ memoryMB, architecture: null, costUSD, p50Ms: 1, p95Ms: 1, p99Ms: 1 });
+    expect(sweepPointLabels([row(128, 0.03), row(256, 0.05), row(1024, 0.18), row(3008, 0.5)])).toEqual(['128', '', '1,024', '3,008']);
   });
 
   it('default sweep sizes add the function’s own size in order', () => {

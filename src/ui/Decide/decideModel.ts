@@ -141,6 +141,21 @@ export function sweepView(rows: readonly SweepRow[], costWeight: number): SweepV
   return { rows: marked, choice, sentence: choice.sentence.charAt(0).toUpperCase() + choice.sentence.slice(1) };
 }
 
+/** Each row's size in MB ("1,024"), or '' where its cost is within 7 % of the cost range of a labelled point. */
+export function sweepPointLabels(rows: readonly SweepRow[]): string[] {
+  const costs = rows.map((r) => r.costUSD);
+  const span = Math.max(...costs) - Math.min(...costs) || 1;
+  const shown: number[] = [];
+  const order = rows.map((_, i) => i).sort((a, b) => costs[a] - costs[b]);
+  const out = rows.map(() => '');
+  for (const i of order) {
+    if (shown.some((c) => Math.abs(c - costs[i]) < 0.07 * span)) continue;
+    shown.push(costs[i]);
+    out[i] = rows[i].memoryMB.toLocaleString('en-US');
+  }
+  return out;
+}
+
 /** The default sizes of a sweep: the common steps and the function's own size, in order. */
 export function defaultSweepSizes(currentMB: number | undefined): number[] {
   const sizes = new Set([128, 256, 512, 1024, 1769, 3008]);
