@@ -1,7 +1,8 @@
 /** The Decide panel as a person uses it: compare a variant, replicate with intervals, sweep memory and apply a size. */
 import { expect, test, type Page } from '@playwright/test';
 import { expectAutosaved, openApp, openPreset } from './scenarios-helpers';
-import { watchForErrors } from './screen-helpers';
+import { openScenario, watchForErrors } from './screen-helpers';
+import { PRESET_FILES } from './scenarios-data';
 
 const PRESET = 'ALB spike against reserved concurrency';
 
@@ -107,5 +108,21 @@ test('sweep: cost against duration at three sizes, the choices marked, and the c
   await expect(dialog).toBeHidden();
   await page.getByTestId('node-api').click();
   await expect(page.getByRole('spinbutton', { name: 'Memory (MB)' })).toHaveValue('1024');
+  expect(errors).toEqual([]);
+});
+
+test('a share link carries the variants: opened from it, the Decide panel (reached from the keyboard) shows them', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const preset = PRESET_FILES.find((p) => p.title === PRESET)!;
+  await openScenario(page, { ...preset.scenario, variants: [{ name: 'Bigger', changes: [{ nodeId: 'api', config: { memoryMB: 2048 } }] }] });
+  await expect(page.getByText('1 variant saved')).toBeVisible();
+  await page.getByRole('button', { name: 'Decide…' }).focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Decide: compare, replicate, sweep' });
+  await expect(dialog.getByRole('textbox', { name: 'Name of variant B' })).toHaveValue('Bigger');
+  await expect(dialog.getByRole('textbox', { name: 'B api Memory (MB)' })).toHaveValue('2048');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Decide…' })).toBeFocused();
   expect(errors).toEqual([]);
 });
