@@ -126,3 +126,23 @@ test('a share link carries the variants: opened from it, the Decide panel (reach
   await expect(page.getByRole('button', { name: 'Decide…' })).toBeFocused();
   expect(errors).toEqual([]);
 });
+
+test('sweep on both architectures: arm64 costs 20 % less per GB-s, so at equal durations the cheapest is on arm64, and applying it sets the function to arm64', async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openApp(page);
+  await openPreset(page, PRESET);
+  const dialog = await openDecide(page);
+  await dialog.getByRole('tab', { name: 'Sweep memory' }).click();
+  await dialog.getByRole('combobox', { name: 'Architecture' }).selectOption('both');
+  await dialog.getByRole('textbox', { name: 'Memory sizes (MB)' }).fill('512, 1024');
+  await dialog.getByRole('button', { name: 'Run sweep' }).click();
+  const table = dialog.getByRole('table', { name: 'Sweep results' });
+  await expect(table.getByRole('row')).toHaveCount(5, { timeout: 60_000 });
+  await expect(dialog.getByTestId('sweep-sentence')).toHaveText(/^Cheapest at 512 MB arm64/);
+  await dialog.getByRole('radio', { name: 'Choose 512 MB arm64' }).check();
+  await dialog.getByRole('button', { name: 'Apply 512 MB arm64 to api' }).click();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await page.getByTestId('node-api').click();
+  await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('combobox', { name: 'Architecture' })).toHaveValue('arm64');
+  expect(errors).toEqual([]);
+});

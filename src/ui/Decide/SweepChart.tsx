@@ -50,7 +50,8 @@ export function SweepChart({ view }: { view: SweepView }) {
             <Scatter
               key={s.key}
               name={s.name}
-              data={view.rows.map((r, i) => ({ costUSD: r.costUSD, ms: r[s.key], label: labels[i] }))}
+              // In order of cost, so that the line of each percentile runs left to right across architectures too.
+              data={view.rows.map((r, i) => ({ costUSD: r.costUSD, ms: r[s.key], label: labels[i] })).sort((a, b) => a.costUSD - b.costUSD)}
               fill={s.color}
               line={{ stroke: s.color, strokeWidth: 1 }}
               isAnimationActive={false}

@@ -1,6 +1,6 @@
 /** Sweep: the diagram at each memory size, cost against duration, the cheapest, fastest and balanced sizes, and one applied. */
 import { useMemo, useState } from 'react';
-import { atPoint, parseSweep, sweepPoints, sweepRow } from '../../analysis/sweep';
+import { atPoint, parseSweep, sweepPoints, sweepRow, type Architecture } from '../../analysis/sweep';
 import { baseDesign, type FunctionConfig } from '../../model';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { formatDurationMs, formatUSD } from '../format';
@@ -11,6 +11,14 @@ import { anyRunning, useDecideStore } from './decideStore';
 import { SweepChart } from './SweepChart';
 
 const ALL = '*';
+
+/** Which architectures the sweep runs: each function's own, one, or both (arm64 costs 20 % less per GB-s). */
+const ARCH_CHOICES: Record<string, { label: string; list: Architecture[] }> = {
+  own: { label: "each function's own", list: [] },
+  x86_64: { label: 'x86_64', list: ['x86_64'] },
+  arm64: { label: 'arm64', list: ['arm64'] },
+  both: { label: 'both', list: ['x86_64', 'arm64'] },
+};
 
 export function SweepPanel() {
   const parsed = useDiagramScenario();
@@ -23,19 +31,20 @@ export function SweepPanel() {
   const targetFn = functions.find((f) => f.id === target);
   const [sizesText, setSizesText] = useState(() => defaultSweepSizes(functions[0]?.kind === 'function' ? functions[0].config.memoryMB : undefined).join(', '));
   const [costPercent, setCostPercent] = useState(50);
-  const [chosen, setChosen] = useState<number | null>(null);
+  const [arch, setArch] = useState('own');
+  const [chosen, setChosen] = useState<string | null>(null);
   const sizes = parseSweep(`memoryMB=${sizesText.replace(/\s+/g, '')}`);
   const sizesError = sizes.ok ? (sizes.memoryMB.length < 2 ? 'Give at least two memory sizes, comma-separated.' : null) : sizes.message.replace('--sweep: ', '');
   const functionId = target === ALL ? undefined : target;
   const flat = (targetFn ? [targetFn] : functions).every((f) => f.kind === 'function' && f.config.cpuBoundFraction === 0) && functions.length > 0;
-  const key = scenario ? `${target}:${sizesText}:${JSON.stringify(scenario)}` : '';
+  const key = scenario ? `${target}:${arch}:${sizesText}:${JSON.stringify(scenario)}` : '';
   const view = useMemo(() => (job.result && job.result.rows.length > 0 ? sweepView(job.result.rows, costPercent / 100) : null), [job.result, costPercent]);
-  const selected = view ? (view.rows.find((r) => r.memoryMB === chosen) ?? view.rows.find((r) => r.marks.includes('balanced')) ?? null) : null;
+  const selected = view ? (view.rows.find((r) => r.label === chosen) ?? view.rows.find((r) => r.marks.includes('balanced')) ?? null) : null;
   const appliedTo = job.result?.functionId ?? null;
 
   const run = () => {
     if (!scenario || !sizes.ok || sizesError) return;
-    const points = sweepPoints([...new Set(sizes.memoryMB)]);
+    const points = sweepPoints([...new Set(sizes.memoryMB)], ARCH_CHOICES[arch].list);
     setChosen(null);
     void start(
       'sweep',
@@ -53,9 +62,14 @@ export function SweepPanel() {
       if (!ids.includes(node.id) || node.data.kind !== 'function') continue;
       const config = node.data.config as FunctionConfig;
       // The duration stays stated at the memory it was measured at, as in the sweep's runs.
-      store.setNodeConfig(node.id, { ...config, referenceMemoryMB: config.referenceMemoryMB ?? config.memoryMB, memoryMB: selected.memoryMB });
+      store.setNodeConfig(node.id, {
+        ...config,
+        referenceMemoryMB: config.referenceMemoryMB ?? config.memoryMB,
+        memoryMB: selected.memoryMB,
+        architecture: selected.architecture ?? config.architecture,
+      });
     }
-    useUiStore.getState().showToast(`${ids.join(', ')}: memory set to ${selected.memoryMB.toLocaleString('en-US')} MB (undo with Ctrl+Z).`);
+    useUiStore.getState().showToast(`${ids.join(', ')}: set to ${selected.label} (undo with Ctrl+Z).`);
   };
 
   return (
@@ -81,6 +95,16 @@ export function SweepPanel() {
               </select>
             </label>
           )}
+          <label className="lp-decide-inline">
+            Architecture
+            <select value={arch} onChange={(e) => setArch(e.target.value)}>
+              {Object.entries(ARCH_CHOICES).map(([id, c]) => (
+                <option key={id} value={id}>
+                  {c.label}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="lp-decide-inline lp-decide-sizes">
             Memory sizes (MB)
             <input
@@ -147,7 +171,7 @@ export function SweepPanel() {
                   {view.rows.map((r) => (
                     <tr key={r.label} className={r === selected ? 'lp-decide-chosen' : undefined}>
                       <td>
-                        <input type="radio" name="lp-decide-size" checked={r === selected} onChange={() => setChosen(r.memoryMB)} aria-label={`Choose ${r.label}`} />
+                        <input type="radio" name="lp-decide-size" checked={r === selected} onChange={() => setChosen(r.label)} aria-label={`Choose ${r.label}`} />
                       </td>
                       <th scope="row">{r.label}</th>
                       <td>{formatUSD(r.costUSD)}</td>
@@ -163,7 +187,7 @@ export function SweepPanel() {
           </div>
           <div className="lp-decide-actions">
             <button type="button" className="lp-decide-primary" onClick={apply}>
-              Apply {selected.memoryMB.toLocaleString('en-US')} MB to {appliedTo ?? 'every function'}
+              Apply {selected.label} to {appliedTo ?? 'every function'}
             </button>
           </div>
         </>

@@ -141,7 +141,7 @@ export function sweepView(rows: readonly SweepRow[], costWeight: number): SweepV
   return { rows: marked, choice, sentence: choice.sentence.charAt(0).toUpperCase() + choice.sentence.slice(1) };
 }
 
-/** Each row's size in MB ("1,024"), or '' where its cost is within 7 % of the cost range of a labelled point. */
+/** Each row's size in MB ("1,024", "1,024 arm" on arm64), or '' where its cost is within 7 % of the cost range of a labelled point. */
 export function sweepPointLabels(rows: readonly SweepRow[]): string[] {
   const costs = rows.map((r) => r.costUSD);
   const span = Math.max(...costs) - Math.min(...costs) || 1;
@@ -151,7 +151,7 @@ export function sweepPointLabels(rows: readonly SweepRow[]): string[] {
   for (const i of order) {
     if (shown.some((c) => Math.abs(c - costs[i]) < 0.07 * span)) continue;
     shown.push(costs[i]);
-    out[i] = rows[i].memoryMB.toLocaleString('en-US');
+    out[i] = `${rows[i].memoryMB.toLocaleString('en-US')}${rows[i].architecture === 'arm64' ? ' arm' : ''}`;
   }
   return out;
 }
