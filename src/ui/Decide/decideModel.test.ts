@@ -26,6 +26,9 @@ function scenario() {
 const fake = (throttles: number) =>
   ({ account: { totalCostUSD: 0, maxConcurrency: 1 }, functions: { f: { invocations: 1, throttles, coldStarts: 0, errors: 0, durationMs: { p50: 1, p95: 1, p99: 1 } } } }) as unknown as SimulationSummary;
 
+/** A sweep row of this size and cost. */
+const row = (memoryMB: number, costUSD: number) => ({ memoryMB, architecture: null, costUSD, p50Ms: 1, p95Ms: 1, p99Ms: 1 });
+
 describe('the Decide view-model', () => {
   it('designs are A (the diagram, no variants) then each variant, all under the same seed', () => {
     const designs = designsOf(scenario());
@@ -92,7 +95,6 @@ describe('the Decide view-model', () => {
   });
 
   it('sweep point labels leave out a size whose cost crowds a labelled one (within 7 % of the range)', () => {
-    const row = (memoryMB: number, costUSD: number) => ({ memoryMB, architecture: null, costUSD, p50Ms: 1, p95Ms: 1, p99Ms: 1 });
     expect(sweepPointLabels([row(128, 0.03), row(256, 0.05), row(1024, 0.18), row(3008, 0.5)])).toEqual(['128', '', '1,024', '3,008']);
     expect(sweepPointLabels([row(512, 0.1), { ...row(512, 0.5), architecture: 'arm64' as const }])).toEqual(['512', '512 arm']);
   });
