@@ -31,6 +31,11 @@ function max(s: SimulationSummary, pick: (f: SimulationSummary['functions'][stri
   return m;
 }
 
+/** The headline figures of one run, in the order a comparison lists them. */
+export function headlineFigures(s: SimulationSummary): { figure: string; value: number }[] {
+  return FIGURES.map(([figure, get]) => ({ figure, value: get(s) }));
+}
+
 /** Each headline figure of A and B and their difference B − A (identical runs give exactly zero). */
 export function compareSummaries(a: SimulationSummary, b: SimulationSummary): FigureDifference[] {
   return FIGURES.map(([figure, get]) => {

@@ -73,3 +73,39 @@ describe('replications on the command line', () => {
     expect(json.sentence).toBe('B: no difference');
   }, 60_000);
 });
+
+describe('--variants on the command line', () => {
+  const withVariants = JSON.stringify({
+    ...JSON.parse(readFileSync(file, 'utf8')),
+    variants: [
+      { name: 'Reserve 60', changes: [{ nodeId: 'api', config: { reservedConcurrency: 60 } }] },
+      { name: 'Same', changes: [] },
+    ],
+  });
+  const io = (out: { text: string; err: string }) => ({ readFile: () => withVariants, stdout: (t: string) => (out.text += t), stderr: (t: string) => (out.err += t), nowMs: () => 0 });
+
+  it('compares the file with each of its variants under its seed: raising the reservation from 20 to 60 throttles less; no change, no difference', async () => {
+    const out = { text: '', err: '' };
+    const pool = new NodeRunPool(2);
+    try {
+      expect(await runAnalysisCli(['v.json', '--variants', '--json'], io(out), pool.run)).toBe(0);
+    } finally {
+      await pool.close();
+    }
+    const json = JSON.parse(out.text);
+    expect(json.comparisons.map((c: { design: string; name: string }) => `${c.design} ${c.name}`)).toEqual(['B Reserve 60', 'C Same']);
+    const throttles = json.comparisons[0].figures.find((f: { figure: string }) => f.figure === 'throttles');
+    expect(throttles.a).toBeGreaterThan(0);
+    expect(throttles.difference).toBeLessThan(0);
+    expect(json.comparisons[0].sentence).toMatch(/^B: .*fewer throttles/);
+    expect(json.comparisons[1].figures.every((f: { difference: number }) => f.difference === 0)).toBe(true);
+    expect(json.comparisons[1].sentence).toBe('C: no difference');
+  }, 120_000);
+
+  it('says so, with status 2, when the file has no variants', async () => {
+    const out = { text: '', err: '' };
+    const code = await runAnalysisCli([file, '--variants'], { ...io(out), readFile: (p) => readFileSync(p, 'utf8') }, () => Promise.reject(new Error('not run')));
+    expect(code).toBe(2);
+    expect(out.err).toMatch(/--variants needs a scenario with "variants"/);
+  });
+});

@@ -1,20 +1,23 @@
 import { compareSummaries, differenceSentence } from '../analysis/compare';
+import { applyVariant, baseDesign, designLetter } from '../model';
 import { replicate, type RunScenario } from '../analysis/replicate';
 import { atPoint, chooseFromSweep, parseArchitectures, parseSweep, sweepPoints, sweepRow, type Architecture } from '../analysis/sweep';
 import type { CliIo } from './run';
 import { loadScenario } from './loadScenario';
 
 export const ANALYSIS_USAGE =
-  'usage: npm run simulate -- FILE [--replications N] [--compare OTHER.json] [--sweep memoryMB=128,512,... [--architectures x86_64,arm64]] [--workers K] [--json]';
+  'usage: npm run simulate -- FILE [--replications N] [--compare OTHER.json | --variants] [--sweep memoryMB=128,512,... [--architectures x86_64,arm64]] [--workers K] [--json]';
 
 /** True when the arguments ask for replications, a comparison or a sweep (the rest goes to runCli). */
-export const isAnalysis = (args: readonly string[]): boolean => args.some((a) => a === '--replications' || a === '--compare' || a === '--sweep');
+export const isAnalysis = (args: readonly string[]): boolean => args.some((a) => a === '--replications' || a === '--compare' || a === '--variants' || a === '--sweep');
 
 interface Options {
   file: string;
   json: boolean;
   replications: number;
   compare?: string;
+  /** Compare the file with each of its own `variants`. */
+  variants?: boolean;
   sweep?: number[];
   architectures?: Architecture[];
   workers?: number;
@@ -38,6 +41,7 @@ function parseArgs(args: readonly string[]): Options | string {
         if (a === '--replications') o.replications = n;
         else o.workers = n;
       } else if (a === '--compare') o.compare = value();
+      else if (a === '--variants') o.variants = true;
       else if (a === '--sweep') {
         const s = parseSweep(value());
         if (!s.ok) return s.message;
@@ -54,6 +58,7 @@ function parseArgs(args: readonly string[]): Options | string {
   }
   if (files.length !== 1) return 'give exactly one scenario file';
   if (o.architectures && !o.sweep) return '--architectures goes with --sweep memoryMB=...';
+  if (o.variants && o.compare !== undefined) return '--variants compares the file with its own variants; --compare OTHER.json with another file: give one';
   return { ...o, file: files[0] } as Options;
 }
 
@@ -77,6 +82,25 @@ export async function runAnalysisCli(args: readonly string[], io: CliIo, run: Ru
     const sentence = differenceSentence('B', diffs);
     if (o.json) io.stdout(`${JSON.stringify({ a: o.file, b: o.compare, seed: scenario.seed, figures: diffs, sentence }, null, 2)}\n`);
     else io.stdout(`${['figure\tA\tB\tB − A', ...diffs.map((d) => `${d.figure}\t${fmt(d.a)}\t${fmt(d.b)}\t${d.difference > 0 ? '+' : ''}${fmt(d.difference)}`), sentence].join('\n')}\n`);
+    return 0;
+  }
+  if (o.variants) {
+    const variants = scenario.variants ?? [];
+    if (variants.length === 0) {
+      io.stderr(`${o.file}: --variants needs a scenario with "variants" (see docs/scenario-format.md); this one has none\n`);
+      return 2;
+    }
+    const [a, ...others] = await Promise.all([run(baseDesign(scenario)), ...variants.map((v) => run(applyVariant(scenario, v)))]);
+    const comparisons = others.map((b, i) => {
+      const figures = compareSummaries(a, b);
+      return { design: designLetter(i + 1), name: variants[i].name, figures, sentence: differenceSentence(designLetter(i + 1), figures) };
+    });
+    if (o.json) io.stdout(`${JSON.stringify({ a: o.file, seed: scenario.seed, comparisons }, null, 2)}\n`);
+    else {
+      const head = ['figure', 'A', ...comparisons.map((c) => `${c.design} (${c.name})`)].join('\t');
+      const rows = comparisons[0].figures.map((f, k) => [f.figure, fmt(f.a), ...comparisons.map((c) => fmt(c.figures[k].b))].join('\t'));
+      io.stdout(`${[head, ...rows, ...comparisons.map((c) => c.sentence)].join('\n')}\n`);
+    }
     return 0;
   }
   if (o.sweep !== undefined) {

@@ -10,6 +10,7 @@ export * from './nodes';
 export * from './scenario';
 export * from './sourceConfig';
 export * from './traffic';
+export * from './variants';
 export * from './validate';
 export { expectedArrivals } from './arrivals';
 export * from './schedule';

@@ -2,7 +2,8 @@ import { z } from './zodConfig';
 import { accountSchema, setAsideProblem } from './account';
 import { checkConnection } from './connections';
 import { edgeSchema } from './edges';
-import { nodeSchema, type ScenarioNode } from './nodes';
+import { CONFIG_SCHEMAS, nodeSchema, type ScenarioNode } from './nodes';
+import { changedNode, variantsSchema } from './variants';
 
 export const CURRENT_SCHEMA_VERSION = 1;
 
@@ -33,6 +34,8 @@ export const scenarioSchema = z
     account: accountSchema.default(accountSchema.parse({})),
     nodes: z.array(nodeSchema).max(ENGINE_LIMITS.maxNodes),
     edges: z.array(edgeSchema).max(ENGINE_LIMITS.maxEdges),
+    /** Other designs of this diagram, compared with it on the same traffic (variants.ts). */
+    variants: variantsSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const byId = new Map<string, ScenarioNode>();
@@ -99,7 +102,68 @@ export const scenarioSchema = z
         message: problem,
       });
     }
+    if (s.variants) checkVariants(s as Scenario, byId, ctx);
   });
+
+/** `nodes[1] (api).config.memoryMB`, as validate.ts says paths. */
+function wherePath(path: readonly PropertyKey[], nodes: readonly ScenarioNode[]): string {
+  let out = '';
+  path.forEach((key, i) => {
+    if (typeof key === 'number') out += `[${key}]${path[i - 1] === 'nodes' && nodes[key] ? ` (${nodes[key].id})` : ''}`;
+    else out += (out ? '.' : '') + String(key);
+  });
+  return out || 'the scenario';
+}
+
+/**
+ * Each variant names nodes of this scenario, changes each at most once, gives
+ * each a config its kind accepts, and as a whole makes a valid scenario (the
+ * account-wide rules, such as the 100 unreserved, hold for it too).
+ */
+function checkVariants(s: Scenario, byId: ReadonlyMap<string, ScenarioNode>, ctx: z.RefinementCtx): void {
+  const names = new Set<string>();
+  (s.variants ?? []).forEach((variant, v) => {
+    const at = (...rest: PropertyKey[]) => ['variants', v, ...rest];
+    if (names.has(variant.name)) ctx.addIssue({ code: 'custom', path: at('name'), message: `two variants are named "${variant.name}"; give each its own name` });
+    names.add(variant.name);
+    const seen = new Set<string>();
+    let valid = true;
+    const nodes = new Map(byId);
+    variant.changes.forEach((change, c) => {
+      const node = byId.get(change.nodeId);
+      if (!node) {
+        valid = false;
+        const ids = [...byId.keys()];
+        return ctx.addIssue({
+          code: 'custom',
+          path: at('changes', c, 'nodeId'),
+          message: `no node has id "${change.nodeId}"; a variant changes nodes of this scenario${ids.length > 0 ? ` (${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''})` : ''}`,
+        });
+      }
+      if (seen.has(change.nodeId)) {
+        valid = false;
+        return ctx.addIssue({ code: 'custom', path: at('changes', c, 'nodeId'), message: `"${change.nodeId}" is changed twice in this variant; put all its changes in one` });
+      }
+      seen.add(change.nodeId);
+      const changed = changedNode(node, change);
+      const parsed = CONFIG_SCHEMAS[node.kind].safeParse(changed.config);
+      if (!parsed.success) {
+        valid = false;
+        for (const issue of parsed.error.issues) {
+          const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, issue.keys[0]] : issue.path;
+          ctx.addIssue({ code: 'custom', path: at('changes', c, 'config', ...path), message: issue.message });
+        }
+        return;
+      }
+      nodes.set(node.id, { ...node, config: parsed.data } as ScenarioNode);
+    });
+    if (!valid) return;
+    const whole = scenarioSchema.safeParse({ ...s, variants: undefined, nodes: s.nodes.map((n) => nodes.get(n.id) ?? n) });
+    if (!whole.success)
+      for (const issue of whole.error.issues)
+        ctx.addIssue({ code: 'custom', path: at(), message: `with this variant, ${wherePath(issue.path, s.nodes)}: ${issue.message}` });
+  });
+}
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;

@@ -86,8 +86,10 @@ function describePath(path: readonly PropertyKey[], input: unknown): string {
     if (typeof key === 'number') {
       out += `[${key}]`;
       here = Array.isArray(here) ? here[key] : undefined;
-      const id = here && typeof here === 'object' && 'id' in here ? (here as { id: unknown }).id : undefined;
-      if (typeof id === 'string' && id) out += ` (${id})`;
+      // Nodes and edges go by their id; a variant by its name, and its changes by the node they change.
+      const named = here && typeof here === 'object' ? (here as { id?: unknown; name?: unknown; nodeId?: unknown }) : undefined;
+      const id = path[0] === 'variants' ? (named?.nodeId ?? named?.name) : named?.id;
+      if (typeof id === 'string' && id.trim()) out += ` (${id})`;
     } else {
       out += (out ? '.' : '') + String(key);
       here = here && typeof here === 'object' ? (here as Record<PropertyKey, unknown>)[key] : undefined;

@@ -1,6 +1,6 @@
 /** The diagram as React Flow holds it, and its conversion to and from a scenario file. */
 import type { Edge, Node } from '@xyflow/react';
-import type { EdgeConfig, EdgeKind, NodeKind, Scenario, ScenarioEdge, ScenarioNode } from '../model';
+import type { EdgeConfig, EdgeKind, NodeKind, Scenario, ScenarioEdge, ScenarioNode, Variant } from '../model';
 
 export interface ServiceNodeData extends Record<string, unknown> {
   kind: NodeKind;
@@ -59,9 +59,16 @@ export function diagramToScenario(meta: ScenarioMeta, nodes: readonly ServiceNod
   return {
     schemaVersion: 1,
     ...meta,
+    ...(meta.variants ? { variants: variantsOnDiagram(meta.variants, nodes) } : {}),
     nodes: nodes.map(nodeToScenario),
     edges: edges.map(edgeToScenario),
   };
+}
+
+/** A variant's changes to nodes since deleted from the diagram change nothing, and would make the scenario invalid: they go. */
+function variantsOnDiagram(variants: readonly Variant[], nodes: readonly ServiceNode[]): Variant[] {
+  const ids = new Set(nodes.map((n) => n.id));
+  return variants.map((v) => (v.changes.every((c) => ids.has(c.nodeId)) ? v : { ...v, changes: v.changes.filter((c) => ids.has(c.nodeId)) }));
 }
 
 /** The first `${prefix}${n}` not already taken, n from 1. */

@@ -2,6 +2,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from './Canvas';
+import { Decide } from './Decide';
 import { HelpPanel } from './HelpPanel';
 import { Inspector } from './Inspector';
 import { Palette } from './Palette';
@@ -31,6 +32,7 @@ function Screen() {
       <div className="lp-banners">
         <StatusBanner />
         <ReviewPanel />
+        <Decide />
       </div>
       <main className="lp-main">
         <Palette />
