@@ -1,0 +1,41 @@
+/** A chart in words, for a screen reader: each line's latest value at the frame's time, and the limits drawn. */
+import { formatRunTime } from '../Toolbar/formatClock';
+import type { ChartRow } from './chartData';
+import type { ChartSpec } from './chartSpecs';
+import { formatValue } from './valueAxis';
+
+/** The latest value of `key` in the rows (a line that has stopped keeps its last value), or null. */
+function latest(rows: readonly ChartRow[], key: string): { t: number; value: number } | null {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const value = rows[i][key];
+    if (value !== null && value !== undefined) return { t: rows[i].t ?? 0, value };
+  }
+  return null;
+}
+
+/** "At 30:00: orders-api concurrency 10, thumbnailer concurrency 6. Limits: orders-api reserved 10." */
+export function chartText(spec: ChartSpec, rows: readonly ChartRow[]): string {
+  if (spec.empty) return spec.empty;
+  const values = spec.lines.flatMap((line) => {
+    const point = latest(rows, line.key);
+    return point ? [{ ...point, words: `${line.name} ${formatValue(point.value, line.kind)}` }] : [];
+  });
+  if (values.length === 0) return 'No data yet.';
+  const t = Math.max(...values.map((v) => v.t));
+  const limits = spec.refs.length > 0 ? ` Limits: ${spec.refs.map((r) => r.label).join(', ')}.` : '';
+  return `At ${formatRunTime(t)}: ${values.map((v) => v.words).join(', ')}.${limits}`;
+}
+
+/** The largest value on one axis of a chart, limit lines that extend it included. */
+export function axisMax(spec: ChartSpec, rows: readonly ChartRow[], right: boolean): number {
+  let max = 0;
+  for (const line of spec.lines) {
+    if (Boolean(line.right) !== right) continue;
+    for (const row of rows) {
+      const value = row[line.key];
+      if (value !== null && value !== undefined && value > max) max = value;
+    }
+  }
+  if (!right) for (const ref of spec.refs) if (ref.overflow === 'extendDomain' && ref.y > max) max = ref.y;
+  return max;
+}
