@@ -63,7 +63,8 @@ function StreamingCurve({ pathRef: _measured, visibleLength: _reveal, animationE
  * redraw (a margin, a domain) makes the chart store the same value again and
  * recompute every selector of the chart.
  */
-const MARGIN = { top: 6, right: 12, bottom: 0, left: 0 };
+// On the right, room for half of the last time label ("1:00:00") when no right axis is drawn.
+const MARGIN = { top: 6, right: 22, bottom: 0, left: 0 };
 const TOOLTIP_STYLE = { background: 'var(--lp-panel)', border: '1px solid var(--lp-border)', fontSize: 11 };
 const formatTooltipLabel = (t: unknown) => `t = ${formatClock(Number(t) * 1000)}`;
 /** Limits sit behind the measured lines (Recharts draws lines at 400): a wide pale band, so a line on its limit shows over it. */
@@ -96,7 +97,7 @@ function chartParts(spec: ChartSpec): ReactNode {
           strokeDasharray="8 4"
           zIndex={LIMIT_Z}
           ifOverflow={ref.overflow}
-          label={{ value: ref.label, fontSize: 10, fill: 'var(--lp-muted)', position: 'insideTopRight', offset: 6 }}
+          label={{ value: ref.label, fontSize: 10, fill: 'var(--lp-muted)', position: 'insideBottomRight', offset: 5 }}
         />
       ))}
       {spec.lines.map((line) => (
@@ -174,7 +175,8 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
       ) : (
         <>
           <div className="lp-chart-body" role="img" aria-label={spec.title} aria-describedby={textId}>
-            <ResponsiveContainer width="100%" height="100%">
+            {/* The drawing itself is hidden from assistive technology: the image's name and description say what it shows. */}
+            <ResponsiveContainer width="100%" height="100%" aria-hidden="true">
               {/* Not a keyboard stop of its own: the chart's values are read from its text alternative. */}
               <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
                 <TimeAxis fromS={time.domain[0]} toS={time.domain[1]} ticksKey={time.ticks.join(' ')} />
@@ -185,7 +187,7 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
             </ResponsiveContainer>
           </div>
           <p id={textId} className="lp-chart-text">
-            {chartText(spec, rows)}
+            {chartText(spec, rows, frame.clockMs)}
           </p>
           <ul className="lp-chart-legend" aria-label={`${spec.title}: lines`}>
             {legend.map((entry) => (

@@ -16,19 +16,19 @@ describe('chartText', () => {
       { t: 60, 'api/ConcurrentExecutions': 9, 'worker/ConcurrentExecutions': 3 },
       { t: 62, 'api/ConcurrentExecutions': 10, 'worker/ConcurrentExecutions': null },
     ];
-    // worker has no point at 62 s: its last one, 3, is what it shows.
-    expect(chartText(chart('concurrency'), rows)).toBe('At 1:02: api concurrency 10, worker concurrency 3. Limits: account limit 1000, api reserved 10.');
+    // worker has no point at 62 s: its last one, 3, is what it shows; 62.4 s on the clock reads 1:02.
+    expect(chartText(chart('concurrency'), rows, 62_400)).toBe('At 1:02: api concurrency 10, worker concurrency 3. Limits: account limit 1000, api reserved 10.');
   });
 
   it('writes values in their unit', () => {
     const rows = [{ t: 1800, 'api/DurationP99': 1850, 'api/DurationP95': 950, 'api/DurationP50': 180.4, 'worker/DurationP99': null, 'worker/DurationP95': null, 'worker/DurationP50': null }];
-    expect(chartText(chart('duration'), rows)).toBe('At 30:00: api p99 1.85 s, api p95 950 ms, api p50 180 ms.');
-    expect(chartText(chart('cost'), [{ t: 5, 'api/CostUSD': 0.0123, 'worker/CostUSD': 0.0009 }])).toBe('At 0:05: api cost $0.0123, worker cost $0.0009.');
+    expect(chartText(chart('duration'), rows, 1_800_000)).toBe('At 30:00: api p99 1.85 s, api p95 950 ms, api p50 180 ms.');
+    expect(chartText(chart('cost'), [{ t: 5, 'api/CostUSD': 0.0123, 'worker/CostUSD': 0.0009 }], 5000)).toBe('At 0:05: api cost $0.0123, worker cost $0.0009.');
   });
 
   it('says when there is nothing to show', () => {
-    expect(chartText(chart('concurrency'), [])).toBe('No data yet.');
-    expect(chartText(chart('queues'), [])).toBe('No SQS queue in the diagram.');
+    expect(chartText(chart('concurrency'), [], 0)).toBe('No data yet.');
+    expect(chartText(chart('queues'), [], 0)).toBe('No SQS queue in the diagram.');
   });
 });
 

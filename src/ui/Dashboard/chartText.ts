@@ -5,25 +5,27 @@ import type { ChartSpec } from './chartSpecs';
 import { formatValue } from './valueAxis';
 
 /** The latest value of `key` in the rows (a line that has stopped keeps its last value), or null. */
-function latest(rows: readonly ChartRow[], key: string): { t: number; value: number } | null {
+function latest(rows: readonly ChartRow[], key: string): number | null {
   for (let i = rows.length - 1; i >= 0; i--) {
     const value = rows[i][key];
-    if (value !== null && value !== undefined) return { t: rows[i].t ?? 0, value };
+    if (value !== null && value !== undefined) return value;
   }
   return null;
 }
 
-/** "At 30:00: orders-api concurrency 10, thumbnailer concurrency 6. Limits: orders-api reserved 10." */
-export function chartText(spec: ChartSpec, rows: readonly ChartRow[]): string {
+/**
+ * "At 1:02: orders-api concurrency 10, thumbnailer concurrency 6. Limits: orders-api reserved 10."
+ * The time is the run's clock the chart is drawn at, the right end of its time axis.
+ */
+export function chartText(spec: ChartSpec, rows: readonly ChartRow[], clockMs: number): string {
   if (spec.empty) return spec.empty;
   const values = spec.lines.flatMap((line) => {
-    const point = latest(rows, line.key);
-    return point ? [{ ...point, words: `${line.name} ${formatValue(point.value, line.kind)}` }] : [];
+    const value = latest(rows, line.key);
+    return value === null ? [] : [`${line.name} ${formatValue(value, line.kind)}`];
   });
   if (values.length === 0) return 'No data yet.';
-  const t = Math.max(...values.map((v) => v.t));
   const limits = spec.refs.length > 0 ? ` Limits: ${spec.refs.map((r) => r.label).join(', ')}.` : '';
-  return `At ${formatRunTime(t)}: ${values.map((v) => v.words).join(', ')}.${limits}`;
+  return `At ${formatRunTime(Math.floor(clockMs / 1000))}: ${values.join(', ')}.${limits}`;
 }
 
 /** The largest value on one axis of a chart, limit lines that extend it included. */

@@ -106,7 +106,8 @@ export default function Dashboard() {
           </label>
         </div>
         <ColorKey entries={colors} />
-        <div className="lp-chart-grid">
+        {/* One keyboard stop for all the charts: the scrolling grid, which arrow keys scroll; the charts inside are images. */}
+        <div className="lp-chart-grid" role="region" aria-label="Charts" tabIndex={0}>
           {specs.map((spec) => (
             <ChartCard key={spec.id} spec={spec} windowMs={WINDOWS[windowIndex].ms} />
           ))}
