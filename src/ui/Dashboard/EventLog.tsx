@@ -4,6 +4,7 @@ import type { LogCategory, LogEntry } from '../../engine/api';
 import type { RunState } from '../../store/runStore';
 import { useThrottledRun } from './useThrottledRun';
 import { formatClock } from '../Toolbar/formatClock';
+import { CATEGORIES, CATEGORY_WORDS, emptyLogMessage } from './logWords';
 
 /** Lines drawn at most; the store keeps more for filtering. */
 const SHOWN_LINES = 150;
@@ -27,21 +28,6 @@ function keyOf(entry: LogEntry): number {
   return key;
 }
 
-const CATEGORIES: readonly LogCategory[] = [
-  'coldStart',
-  'throttle',
-  'error',
-  'timeout',
-  'report',
-  'retry',
-  'deadLetter',
-  'destination',
-  'drop',
-  'scaling',
-  'recursion',
-  'patch',
-  'info',
-];
 
 export function EventLog({ functionFilter }: { functionFilter: string | null }) {
   const deferredLog = useThrottledRun(logOf, LOG_REDRAW_MS);
@@ -67,13 +53,15 @@ export function EventLog({ functionFilter }: { functionFilter: string | null }) 
           <option value="">all events</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {c}
+              {CATEGORY_WORDS[c]}
             </option>
           ))}
         </select>
       </div>
       <ol className="lp-log-lines" data-testid="event-log" aria-live="off">
-        {shown.length === 0 && <li className="lp-log-empty">Nothing yet. Press Play.</li>}
+        {shown.length === 0 && (
+          <li className="lp-log-empty">{emptyLogMessage({ logged: deferredLog.length, text, category, functionName: functionFilter })}</li>
+        )}
         {shown.map((entry) => (
           <li key={keyOf(entry)} className={`lp-log-${entry.level}`}>
             <time>{formatClock(entry.tMs)}</time> <span className="lp-log-node">{entry.nodeId}</span> <span>{entry.message}</span>

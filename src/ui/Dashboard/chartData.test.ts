@@ -27,3 +27,9 @@ it('shows only the window at the end of the run', () => {
   const rows = chartRows(tableOf(Array(100).fill(2)), ['f/ConcurrentExecutions'], 10_000);
   expect(rows.map((r) => r.t)).toEqual([91, 92, 93, 94, 95, 96, 97, 98, 99, 100]);
 });
+
+it('leaves out points after the frame every chart draws', () => {
+  const rows = chartRows(tableOf(Array(100).fill(2)), ['f/ConcurrentExecutions'], 10_000, MAX_CHART_POINTS, 50_500);
+  // Points end at 1 s, 2 s, ...; up to 50.5 s the last is 50 s, and the window holds the 10 s before it.
+  expect(rows.map((r) => r.t)).toEqual([41, 42, 43, 44, 45, 46, 47, 48, 49, 50]);
+});

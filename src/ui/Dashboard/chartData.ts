@@ -10,11 +10,19 @@ export const MAX_CHART_POINTS = 120;
  * `keys` are series keys (`api/Invocations`); rows hold `t` in simulated
  * seconds and one value per key (null where the series has no value).
  * Thinning keeps each bucket's largest value, so spikes are never lost.
+ * Points after `untilMs` (the dashboard's frame, the same for every chart)
+ * are left out, so that a chart drawn later than another shows the same time.
  */
-export function chartRows(table: SeriesTable, keys: readonly string[], windowMs: number | null, maxPoints = MAX_CHART_POINTS): ChartRow[] {
-  const length = table.length;
+export function chartRows(
+  table: SeriesTable,
+  keys: readonly string[],
+  windowMs: number | null,
+  maxPoints = MAX_CHART_POINTS,
+  untilMs = Number.POSITIVE_INFINITY,
+): ChartRow[] {
+  const length = table.firstIndexAfter(untilMs);
   if (length === 0) return [];
-  const lastMs = table.endMs[length - 1];
+  const lastMs = Math.min(untilMs, table.endMs[length - 1]);
   const from = windowMs === null ? 0 : table.firstIndexAfter(lastMs - windowMs);
   const count = length - from;
   const perRow = Math.max(1, Math.ceil(count / maxPoints));

@@ -1,34 +1,65 @@
 /**
- * Charts take turns to redraw: one chart per turn, each about once a second.
- * A Recharts redraw costs tens of milliseconds (its own store updates
- * re-render the chart synchronously); charts that redraw on their own timers
- * fire together and React commits them as one long task, and every commit
- * repaints the page, which a large diagram makes dear. One chart per turn
- * bounds both the task and the number of repaints.
+ * Charts take turns to redraw: one chart per turn, and all of them draw the
+ * same frame of the run. A Recharts redraw costs tens of milliseconds (its own
+ * store updates re-render the chart synchronously); charts that redraw on
+ * their own timers fire together and React commits them as one long task, and
+ * every commit repaints the page, which a large diagram makes dear. One chart
+ * per turn bounds both the task and the number of repaints.
+ *
+ * The frame (the run's version and clock) moves on only once every chart on
+ * screen has drawn it, so the charts never drift apart: at most one frame
+ * between them while a run moves, and the very same frame once it stops.
  */
-import { startTransition, useEffect, useRef, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { runStore } from '../../store/useRunStore';
 
 /** Each chart redraws about this often while the run moves. */
 export const CHART_ROUND_MS = 1000;
 
+/** Lines a chart draws at its full rate; with a chart of more lines on screen, frames come every other round. */
+export const LINES_AT_FULL_RATE = 4;
+
+/** What every chart draws: the series table as of `version`, up to the run's clock then. */
+export interface ChartFrame {
+  version: number;
+  clockMs: number;
+}
+
 interface Turn {
-  /** Redraws if the chart is behind the run; false when it had nothing to do. */
-  take(): boolean;
-  /** Shows the run as it is now, without waiting for a turn (a pause, the end, a reset). */
-  now(): void;
+  /** Draws the frame. */
+  draw(frame: ChartFrame): void;
+  busy: boolean;
 }
 
 const turns: Turn[] = [];
+const drawn = new Set<Turn>();
+let frame: ChartFrame = { version: -1, clockMs: 0 };
+let frameTakenAtMs = 0;
 let next = 0;
 let timer: ReturnType<typeof setInterval> | null = null;
 let unsubscribe: (() => void) | null = null;
 
+function takeFrame(): void {
+  const { version, clockMs } = runStore.getState();
+  frame = { version, clockMs };
+  frameTakenAtMs = performance.now();
+  drawn.clear();
+}
+
 function giveTurn(): void {
+  if (turns.length === 0) return;
+  if (turns.every((t) => drawn.has(t))) {
+    const minIntervalMs = turns.some((t) => t.busy) ? 2 * CHART_ROUND_MS : CHART_ROUND_MS;
+    if (runStore.getState().version === frame.version || performance.now() - frameTakenAtMs < minIntervalMs) return;
+    takeFrame();
+  }
   for (let tried = 0; tried < turns.length; tried++) {
     const turn = turns[next % turns.length];
     next = (next + 1) % turns.length;
-    if (turn.take()) return;
+    if (drawn.has(turn)) continue;
+    drawn.add(turn);
+    turn.draw(frame);
+    return;
   }
 }
 
@@ -38,7 +69,14 @@ let catchUps: ReturnType<typeof setTimeout>[] = [];
 
 function catchUpAll(): void {
   for (const pending of catchUps) clearTimeout(pending);
-  catchUps = turns.map((turn, i) => setTimeout(() => turn.now(), i * CATCH_UP_STAGGER_MS));
+  takeFrame();
+  const shown = frame;
+  catchUps = turns.map((turn, i) =>
+    setTimeout(() => {
+      drawn.add(turn);
+      turn.draw(shown);
+    }, i * CATCH_UP_STAGGER_MS),
+  );
 }
 
 function start(): void {
@@ -57,49 +95,39 @@ function stop(): void {
   unsubscribe = null;
 }
 
-/** Lines a chart draws at its full rate; a chart of more lines costs more and takes every other turn. */
-export const LINES_AT_FULL_RATE = 4;
-
 /**
- * The run's series version this chart should draw; changes on the chart's
- * turn, or at once when the run stops or resets. A chart of many lines
- * passes its turn until twice the round has gone by.
+ * The frame this chart draws: it changes on the chart's turn, or at once
+ * when the run stops or resets. A chart that comes on screen draws the frame
+ * the others show.
  */
-export function useChartTurn(visible: boolean, lineCount: number): number {
-  const [version, setVersion] = useState(() => runStore.getState().version);
-  const drawn = useRef(version);
-  const drawnAtMs = useRef(0);
-  const minIntervalMs = lineCount > LINES_AT_FULL_RATE ? 2 * CHART_ROUND_MS : 0;
+export function useChartFrame(visible: boolean, lineCount: number): ChartFrame {
+  const [shown, setShown] = useState<ChartFrame>(() => {
+    const { version, clockMs } = runStore.getState();
+    return frame.version < 0 ? { version, clockMs } : frame;
+  });
+  const busy = lineCount > LINES_AT_FULL_RATE;
   useEffect(() => {
     if (!visible) return undefined;
     const turn: Turn = {
-      take() {
-        const current = runStore.getState().version;
-        if (current === drawn.current) return false;
-        const nowMs = performance.now();
-        if (nowMs - drawnAtMs.current < minIntervalMs) return false;
-        drawnAtMs.current = nowMs;
-        drawn.current = current;
-        startTransition(() => setVersion(current));
-        return true;
-      },
-      now() {
-        const current = runStore.getState().version;
-        drawn.current = current;
+      busy,
+      draw(wanted) {
         // A transition, not inside the Play or Reset press: React renders the charts in slices after it.
-        startTransition(() => setVersion(current));
+        startTransition(() => setShown((current) => (current.version === wanted.version && current.clockMs === wanted.clockMs ? current : wanted)));
       },
     };
-    // A chart scrolled back into view catches up at once.
-    turn.now();
+    // The first chart on screen takes the run as it is; the others join its frame.
+    if (turns.length === 0) takeFrame();
+    turn.draw(frame);
+    drawn.add(turn);
     turns.push(turn);
     stop();
     start();
     return () => {
       turns.splice(turns.indexOf(turn), 1);
+      drawn.delete(turn);
       stop();
       if (turns.length > 0) start();
     };
-  }, [visible, minIntervalMs]);
-  return version;
+  }, [visible, busy]);
+  return shown;
 }

@@ -6,7 +6,7 @@ import { runStore, useRunStore } from '../../store/useRunStore';
 import { useScenarioStore } from '../../store/useScenarioStore';
 import { useUiStore } from '../uiStore';
 import { ChartCard } from './ChartCard';
-import { chartSpecs } from './chartSpecs';
+import { chartKey, chartSpecs, type LegendEntry } from './chartSpecs';
 import { EventLog } from './EventLog';
 import { useThrottledRun } from './useThrottledRun';
 // Styles load with the component; Vite bundles the file.
@@ -43,13 +43,28 @@ function CostFooter({ functionIds }: { functionIds: readonly string[] }) {
  * The same spec objects while only positions change (a drag), so memoized
  * charts do not redraw: they depend on the nodes' ids, kinds, labels and configs.
  */
-let cache: { key: unknown[]; specs: ReturnType<typeof chartSpecs> } | null = null;
+let cache: { key: unknown[]; specs: ReturnType<typeof chartSpecs>; colors: LegendEntry[] } | null = null;
 
 function stableSpecs(nodes: readonly ServiceNode[], filter: string | null, accountLimit: number) {
   const key: unknown[] = [filter, accountLimit, ...nodes.flatMap((n) => [n.id, n.data.kind, n.data.label, n.data.config])];
-  if (cache && cache.key.length === key.length && cache.key.every((v, i) => v === key[i])) return cache.specs;
-  cache = { key, specs: chartSpecs(nodes, filter, accountLimit) };
-  return cache.specs;
+  if (cache && cache.key.length === key.length && cache.key.every((v, i) => v === key[i])) return cache;
+  cache = { key, specs: chartSpecs(nodes, filter, accountLimit), colors: chartKey(nodes, filter) };
+  return cache;
+}
+
+/** Which colour is which function, queue or stream: one key for every chart, so no chart's legend grows with the diagram. */
+function ColorKey({ entries }: { entries: readonly LegendEntry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <ul className="lp-chart-key" aria-label="Line colours">
+      {entries.map((entry) => (
+        <li key={entry.label}>
+          <span className="lp-swatch" style={{ background: entry.color }} />
+          {entry.label}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 export default function Dashboard() {
@@ -60,7 +75,7 @@ export default function Dashboard() {
   const [windowIndex, setWindowIndex] = useState(0);
   const functions = nodes.filter((n) => n.data.kind === 'function');
   const filter = functionFilter && functions.some((f) => f.id === functionFilter) ? functionFilter : null;
-  const specs = stableSpecs(nodes, filter, accountLimit);
+  const { specs, colors } = stableSpecs(nodes, filter, accountLimit);
   const costIds = functions.filter((f) => !filter || f.id === filter).map((f) => f.id);
 
   return (
@@ -90,7 +105,9 @@ export default function Dashboard() {
             </select>
           </label>
         </div>
-        <div className="lp-chart-grid">
+        <ColorKey entries={colors} />
+        {/* One keyboard stop for all the charts: the scrolling grid, which arrow keys scroll; the charts inside are images. */}
+        <div className="lp-chart-grid" role="region" aria-label="Charts" tabIndex={0}>
           {specs.map((spec) => (
             <ChartCard key={spec.id} spec={spec} windowMs={WINDOWS[windowIndex].ms} />
           ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeTicks } from './timeTicks';
+import { timeDomain, timeTicks } from './timeTicks';
 
 describe('timeTicks', () => {
   it('puts ticks on round times: 1,000 s of run gives every 5 minutes', () => {
@@ -28,5 +28,20 @@ describe('timeTicks', () => {
   it('has no ticks for an empty or single-point range', () => {
     expect(timeTicks(10, 10)).toEqual([]);
     expect(timeTicks(10, 5)).toEqual([]);
+  });
+});
+
+describe('timeDomain', () => {
+  it('runs from the start to the run clock, whatever the data', () => {
+    // 62 s: 62 / 15 = 4.1 are too many ticks, 62 / 30 = 2.1 fit.
+    expect(timeDomain(62_000, null)).toEqual({ domain: [0, 62], ticks: [0, 30, 60] });
+  });
+
+  it('holds the window before the clock', () => {
+    expect(timeDomain(7 * 3_600_000, 3_600_000)).toEqual({ domain: [21_600, 25_200], ticks: [21_600, 22_500, 23_400, 24_300, 25_200] });
+  });
+
+  it('has a placeholder axis before the run', () => {
+    expect(timeDomain(0, null)).toEqual({ domain: [0, 1], ticks: [] });
   });
 });

@@ -17,3 +17,21 @@ export function timeTicks(firstS: number, lastS: number, most = 4): number[] {
   for (let t = Math.ceil(firstS / step) * step; t <= lastS; t += step) ticks.push(t);
   return ticks;
 }
+
+export interface TimeDomain {
+  /** Seconds of run time at the axis' two ends. */
+  domain: [number, number];
+  ticks: number[];
+}
+
+/**
+ * The time axis every chart shares: from the run's start (or the window's)
+ * to the run's clock, whatever the chart's own data cover, so that all charts
+ * end at the same time and a chart with a late or missing series lines up.
+ */
+export function timeDomain(clockMs: number, windowMs: number | null): TimeDomain {
+  const endS = Math.max(0, clockMs) / 1000;
+  const startS = windowMs === null ? 0 : Math.max(0, endS - windowMs / 1000);
+  if (!(endS > startS)) return { domain: [0, 1], ticks: [] };
+  return { domain: [startS, endS], ticks: timeTicks(startS, endS) };
+}
