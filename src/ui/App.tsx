@@ -31,8 +31,11 @@ function Screen() {
       <Toolbar />
       <div className="lp-banners">
         <StatusBanner />
-        <ReviewPanel />
-        <Decide />
+        {/* The review, and the panels that open from it, share one line under the toolbar. */}
+        <div className="lp-tools-row">
+          <ReviewPanel />
+          <Decide />
+        </div>
       </div>
       <main className="lp-main">
         <Palette />

@@ -12,11 +12,11 @@ export function Decide() {
   const variants = useScenarioStore((s) => s.meta.variants?.length ?? 0);
   return (
     <div className="lp-decide-bar">
-      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" title="Compare designs on the same traffic, replicate with 95 % intervals, sweep memory">
         Decide…
       </button>
       <span className="lp-decide-muted">
-        Compare designs on the same traffic, replicate with 95 % intervals, sweep memory
+        Compare, replicate, sweep memory
         {variants > 0 ? ` · ${variants} variant${variants === 1 ? '' : 's'} saved` : ''}
       </span>
       {open && (
