@@ -13,7 +13,7 @@ test('the inspector refuses a schedule that cannot fire, naming the field and th
   await openPreset(page, 'EventBridge cron job');
   await page.getByTestId('node-every-15-minutes').click();
   const field = page.locator('[data-field="expression"]');
-  const input = field.locator('input');
+  const input = field.getByRole('textbox');
   await expect(input).toHaveValue('cron(0/15 * * * ? *)');
 
   for (const [expression, message] of [

@@ -9,8 +9,8 @@ test('the keyboard alone adds a node and starts a run', async ({ page }) => {
   // N goes to the palette; arrows move; Enter adds.
   await page.keyboard.press('n');
   await expect(page.getByRole('button', { name: 'Add Application Load Balancer' })).toBeFocused();
-  // Four callers, four async sources, three queues and streams, then compute.
-  for (let i = 0; i < 11; i++) await page.keyboard.press('ArrowDown');
+  // Four callers, four async sources, four queues and streams (SQS FIFO has its own item), then compute.
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('button', { name: 'Add Lambda function' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(nodes).toHaveCount(3);
