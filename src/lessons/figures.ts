@@ -1,7 +1,7 @@
 /** Reading a lesson's figure out of a run: a value of the summary by path, and the moment a series shows it. */
 import type { SimulationSummary } from '../engine/api';
 import type { SeriesTable } from '../store/seriesTable';
-import type { LessonStep } from './schema';
+import type { LessonStep, Prediction } from './schema';
 
 /** The number at `path` in the summary, or undefined when the path names nothing (a node the run lacks, a typo). */
 export function readFigure(summary: SimulationSummary, path: string): number | undefined {
@@ -19,6 +19,12 @@ export function readFigure(summary: SimulationSummary, path: string): number | u
     for (const key of rest) at = (at as Record<string, unknown> | undefined)?.[key];
   }
   return typeof at === 'number' && Number.isFinite(at) ? at : undefined;
+}
+
+/** The figure a prediction asks about, in the prediction's unit (divided by `divideBy`). */
+export function predictionFigure(summary: SimulationSummary, prediction: Prediction): number | undefined {
+  const raw = readFigure(summary, prediction.figure);
+  return raw === undefined ? undefined : raw / prediction.divideBy;
 }
 
 /** The node a figure path names (functions.<id>..., resources.<id>...), for checks against the diagram. */

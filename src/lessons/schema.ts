@@ -41,6 +41,8 @@ const numberPrediction = z.strictObject({
   kind: z.literal('number'),
   question: z.string().min(1),
   figure: figureSchema,
+  /** The figure is shown and graded divided by this (1000 turns milliseconds into seconds). */
+  divideBy: z.number().positive().default(1),
   unit: z.string().default(''),
   /** Right when |guess − simulated| ≤ max(absolute, relative × |simulated|). */
   tolerance: z.strictObject({ absolute: z.number().nonnegative().default(0), relative: z.number().min(0).max(1).default(0) }).default({ absolute: 0, relative: 0 }),
@@ -54,6 +56,7 @@ const choicePrediction = z.strictObject({
   kind: z.literal('choice'),
   question: z.string().min(1),
   figure: figureSchema,
+  divideBy: z.number().positive().default(1),
   unit: z.string().default(''),
   /** The right option is the one whose range [min, max] holds the simulated figure. */
   options: z.array(choiceOption).min(2).max(6),
