@@ -4,6 +4,7 @@ import { lazy, Suspense, useEffect } from 'react';
 import { Canvas } from './Canvas';
 import { HelpPanel } from './HelpPanel';
 import { Inspector } from './Inspector';
+import { LessonsPanel } from './Lessons';
 import { Palette } from './Palette';
 import { ReviewPanel } from './Review';
 import { useShortcuts } from './shortcuts';
@@ -48,6 +49,7 @@ function Screen() {
         )}
       </div>
       <HelpPanel />
+      <LessonsPanel />
     </div>
   );
 }
