@@ -177,7 +177,7 @@ function LessonView({ lesson, state, act, onProgress }: { lesson: Lesson; state:
   }, [lesson, state.stepIndex]);
 
   useEffect(() => {
-    if (state.phase === 'explain' || state.phase === 'questionResults') resultRef.current?.focus();
+    if (state.phase === 'explain' || state.phase === 'questionResults' || state.phase === 'done') resultRef.current?.focus();
     if (state.phase === 'question') questionRef.current?.focus();
     if (state.phase === 'done') markCompletedOnce();
     // oxlint-disable-next-line react-hooks/exhaustive-deps
@@ -265,7 +265,7 @@ function LessonView({ lesson, state, act, onProgress }: { lesson: Lesson; state:
       )}
 
       {(state.phase === 'predict' || state.phase === 'running' || state.phase === 'explain') && (
-        <section aria-label="Step">
+        <section aria-label="Step" key={step.id}>
           <h3>{step.title}</h3>
           {step.rulesAsOf && <p className="lp-lessons-rules">Rules {step.rulesAsOf}</p>}
           {step.change && state.stepIndex > 0 && <p className="lp-lessons-change">{step.change}</p>}
