@@ -73,7 +73,8 @@ export function initialScenario(): StartupScenario {
   if (tabId !== previousTab) startNewTab(session, storage, tabId);
   workingKeys = [AUTOSAVE_KEY, tabAutosaveKey(tabId)];
   if (storage) for (const key of workingKeys) writeAutosave(storage, result.scenario, new Date(), key);
-  if (window.location.hash) window.history.replaceState(null, '', window.location.pathname + window.location.search);
+  // A lesson link (#lesson=...) is the lesson panel's to read; any other hash is dropped.
+  if (window.location.hash && !window.location.hash.startsWith('#lesson=')) window.history.replaceState(null, '', window.location.pathname + window.location.search);
   return result;
 }
 

@@ -5,6 +5,7 @@ import { Canvas } from './Canvas';
 import { Decide } from './Decide';
 import { HelpPanel } from './HelpPanel';
 import { Inspector } from './Inspector';
+import { LessonsPanel } from './Lessons';
 import { Palette } from './Palette';
 import { ReviewPanel } from './Review';
 import { useShortcuts } from './shortcuts';
@@ -53,6 +54,7 @@ function Screen() {
         )}
       </div>
       <HelpPanel />
+      <LessonsPanel />
     </div>
   );
 }
