@@ -16,6 +16,7 @@ for (const size of sizes) {
       await page.getByRole('button', { name: `Open preset: ${process.env.PRESET}` }).click();
     }
     if (process.env.RUN) { await page.getByRole('button', { name: 'Play' }).click(); await page.waitForTimeout(Number(process.env.RUN)); }
+    if (process.env.BUTTON) { await page.getByRole('button', { name: process.env.BUTTON, exact: true }).click(); await page.waitForTimeout(800); }
     if (process.env.CLICK) { await page.getByTestId(process.env.CLICK).click().catch(() => {}); }
     await page.screenshot({ path: `/tmp/shots-layout/${process.env.TAG ?? 'main'}-${size}-${theme}.png` });
     const sw = await page.evaluate(() => document.documentElement.scrollWidth);

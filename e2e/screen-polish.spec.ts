@@ -1,5 +1,5 @@
 /** What a new user's first hour found on the screen (issue 17: items 3, 6, 8 and 9), checked as a person sees it. */
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import type { ScenarioInput } from '../src/model';
 import { openScenario } from './screen-helpers';
 import { badgeCount, openApp, openPreset, runToEnd } from './scenarios-helpers';
@@ -12,7 +12,7 @@ const BUSY: ScenarioInput = {
   durationSeconds: 86400,
   nodes: [
     { id: 'alb', kind: 'alb', position: { x: 0, y: 0 }, config: { traffic: { pattern: 'constant', ratePerSecond: 200 } } },
-    { id: 'api', kind: 'function', position: { x: 320, y: 0 }, config: { reservedConcurrency: 1, durationMs: 100 } },
+    { id: 'api', kind: 'function', position: { x: 320, y: 0 }, config: { reservedConcurrency: 1, durationMs: { distribution: 'fixed', value: 100 } } },
   ],
   edges: [{ id: 'e1', source: 'alb', target: 'api', kind: 'trigger' }],
 };
@@ -65,7 +65,7 @@ test.describe('at 1280x720', () => {
 
     // The scenario name field shows the whole name, over as many lines as it needs.
     const name = inspector.getByRole('textbox', { name: /^Name/ });
-    await expect(name).toHaveValue(BUSY.name);
+    await expect(name).toHaveValue(BUSY.name ?? '');
     expect(await showsAll(name)).toBe(true);
 
     // The share link: the whole link is in view in the dialog, not only its start.
@@ -138,7 +138,7 @@ for (const width of [800, 768]) {
     await page.setViewportSize({ width, height: 900 });
     await openApp(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-    await expectWithinWidth(page, width, [
+    await expectWithinWidth(width, [
       page.getByRole('complementary', { name: 'Inspector' }),
       page.getByRole('region', { name: 'Event log' }),
       page.getByRole('spinbutton', { name: 'Length (s)' }),
@@ -159,11 +159,11 @@ test('on a phone the diagram and the run can be viewed', async ({ page }) => {
   await expect(page.getByTestId('node-api')).toBeInViewport();
   await page.getByRole('button', { name: 'Play' }).click();
   await expect(page.getByTestId('run-status')).toHaveText('running');
-  await expectWithinWidth(page, 390, [page.getByRole('button', { name: 'Pause' }), page.getByTestId('clock')]);
+  await expectWithinWidth(390, [page.getByRole('button', { name: 'Pause' }), page.getByTestId('clock')]);
 });
 
 /** Each element, scrolled to, lies within the page's width: reachable without sideways scrolling. */
-async function expectWithinWidth(page: Page, width: number, elements: Locator[]) {
+async function expectWithinWidth(width: number, elements: Locator[]) {
   for (const element of elements) {
     await element.scrollIntoViewIfNeeded();
     const b = await box(element);

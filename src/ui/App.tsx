@@ -36,6 +36,7 @@ function Screen() {
         <div className="lp-tools-row">
           <ReviewPanel />
           <Decide />
+          <LessonsPanel />
         </div>
       </div>
       <main className="lp-main">
@@ -54,7 +55,6 @@ function Screen() {
         )}
       </div>
       <HelpPanel />
-      <LessonsPanel />
     </div>
   );
 }
