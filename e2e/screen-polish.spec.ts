@@ -39,12 +39,12 @@ test.describe('at 1280x720', () => {
     test.setTimeout(120_000);
     await openScenario(page, BUSY);
     // The run length field shows all five digits of 86400.
-    const length = page.getByRole('spinbutton', { name: 'Length (s)' });
+    const length = page.getByRole('group', { name: 'Run controls' }).getByRole('spinbutton', { name: 'Length (s)' });
     await expect(length).toHaveValue('86400');
     expect(await showsAll(length)).toBe(true);
 
     // Ten minutes of the day at 200 requests a second, one at a time at 100 ms: about 190 of every 200 are throttled.
-    await page.getByRole('spinbutton', { name: 'Length (s)' }).fill('600');
+    await length.fill('600');
     await runToEnd(page);
     const throttles = page.getByTestId('badge-throttles-api');
     await expect(throttles).toHaveText(/^throttles \d+(\.\d)? k$/);
@@ -58,7 +58,12 @@ test.describe('at 1280x720', () => {
     // The run summary: every column in the inspector's width, no sideways scroll.
     const summary = page.getByRole('region', { name: 'Run summary' });
     await expect(summary).toBeVisible();
-    for (const label of ['Max conc.', 'p99', 'Cost']) await expect(summary.getByText(label, { exact: true })).toBeInViewport();
+    await summary.scrollIntoViewIfNeeded();
+    for (const label of ['Max conc.', 'p99', 'Cost']) {
+      const cell = summary.locator(`td[data-label="${label}"]`);
+      await expect(cell).toBeInViewport();
+      expect(await showsAll(cell), `${label}: ${await cell.textContent()}`).toBe(true);
+    }
     const inspector = page.getByRole('complementary', { name: 'Inspector' });
     expect(await inspector.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await expect(summary).toContainText(/\$\d+\.\d{2}/);
@@ -70,7 +75,7 @@ test.describe('at 1280x720', () => {
 
     // The share link: the whole link is in view in the dialog, not only its start.
     await page.getByRole('button', { name: /^Scenario menu: / }).click();
-    await page.getByRole('menuitem', { name: /Share link/ }).click();
+    await page.getByRole('menuitem', { name: 'Copy share link' }).click();
     const link = page.getByRole('textbox', { name: 'Link to this scenario' });
     await expect(link).toHaveValue(/#s=.{40,}/);
     expect(await showsAll(link)).toBe(true);
@@ -141,12 +146,12 @@ for (const width of [800, 768]) {
     await expectWithinWidth(width, [
       page.getByRole('complementary', { name: 'Inspector' }),
       page.getByRole('region', { name: 'Event log' }),
-      page.getByRole('spinbutton', { name: 'Length (s)' }),
-      page.getByRole('spinbutton', { name: 'Seed' }),
-      page.getByRole('button', { name: /To end/ }),
+      page.getByRole('group', { name: 'Run controls' }).getByRole('spinbutton', { name: 'Length (s)' }),
+      page.getByRole('group', { name: 'Run controls' }).getByRole('spinbutton', { name: 'Seed' }),
+      page.getByRole('button', { name: 'Run to end' }),
       page.getByRole('button', { name: 'Undo' }),
       page.getByRole('button', { name: 'Redo' }),
-      page.getByRole('button', { name: /Help/ }),
+      page.getByRole('button', { name: 'Keyboard shortcuts' }),
       page.getByRole('button', { name: 'Add Lambda function' }),
     ]);
   });
