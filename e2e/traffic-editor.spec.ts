@@ -26,7 +26,8 @@ test('the ALB traffic: a step and a ramp without typing JSON; the preview shows 
   const summary = page.getByTestId('traffic-summary');
   await expect(summary).toHaveText('peak 100 req/s at 0:00; 60,000 expected requests over 10 min');
   await expect(page.getByRole('img', { name: 'Arrival rate over the run' })).toBeVisible();
-  await expect(page.locator('textarea')).toHaveCount(0);
+  // No JSON editor: the traffic is edited as rows (the node's name is a wrapping text box, not JSON).
+  await expect(page.locator('textarea.lp-json-input')).toHaveCount(0);
 
   // Keyboard: Enter on "Add row" adds a step one minute in at the current rate, and moves the focus into it.
   await page.getByRole('button', { name: 'Add row to Steps' }).focus();

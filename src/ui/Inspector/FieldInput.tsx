@@ -39,6 +39,7 @@ function JsonInput({ id, label, value, onChange }: { id: string; label: string; 
     <>
       <textarea
         id={id}
+        className="lp-json-input"
         aria-label={label}
         rows={2}
         value={text}
