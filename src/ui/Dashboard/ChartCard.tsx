@@ -186,7 +186,7 @@ function ChartCardView({ spec, windowMs }: { spec: ChartSpec; windowMs: number |
               </LineChart>
             </ResponsiveContainer>
           </div>
-          <p id={textId} className="lp-chart-text">
+          <p id={textId} className="lp-visually-hidden">
             {chartText(spec, rows, frame.clockMs)}
           </p>
           <ul className="lp-chart-legend" aria-label={`${spec.title}: lines`}>

@@ -18,7 +18,8 @@ export function RunSummary() {
     <section className="lp-summary" aria-label="Run summary">
       <h3>Run summary ({count(summary.simulatedSeconds)} s simulated)</h3>
       <table>
-        <thead className="lp-summary-head">
+        {/* Column names are read by screen readers; on screen each figure carries its own label (see td::before). */}
+        <thead className="lp-visually-hidden">
           <tr>
             <th scope="col">Function</th>
             <th scope="col">Invocations</th>

@@ -235,7 +235,7 @@ export function ScenarioMenu() {
         ref={fileInput}
         type="file"
         accept=".json,.yaml,.yml,.template,.html,.htm,application/json,text/html"
-        className="lp-sm-file"
+        className="lp-visually-hidden"
         aria-label="Scenario file to open"
         tabIndex={-1}
         onChange={onFileChosen}
