@@ -18,6 +18,44 @@ const functionArb = fc.record({
   maxRetries: fc.integer({ min: 0, max: 2 }),
 });
 
+/** What the generated functions share: how much each sets aside, and its node. */
+interface GeneratedFunction {
+  meanMs: number;
+  initMs: number;
+  errorRate: number;
+  timeoutSeconds: number;
+  reserved: number | null;
+  provisioned: number;
+  maxRetries: number;
+}
+
+/**
+ * Reserved concurrency, and the provisioned concurrency of functions without a reservation,
+ * may together set aside at most the account limit minus 100 (§1.2): what this function
+ * takes of what is left, and what is left after it.
+ */
+function setAside(f: GeneratedFunction, left: number): { reserved: number | null; provisioned: number; left: number } {
+  const reserved = f.reserved === null ? null : Math.min(f.reserved, left);
+  const provisioned = reserved === null ? Math.min(f.provisioned, left) : Math.min(f.provisioned, reserved);
+  return { reserved, provisioned, left: left - (reserved ?? provisioned) };
+}
+
+function functionNode(id: string, f: GeneratedFunction, share: { reserved: number | null; provisioned: number }, durationMs: unknown) {
+  return {
+    id,
+    kind: 'function',
+    config: {
+      durationMs,
+      initDurationMs: { distribution: 'fixed', value: f.initMs },
+      errorRate: f.errorRate,
+      timeoutSeconds: f.timeoutSeconds,
+      reservedConcurrency: share.reserved,
+      provisionedConcurrency: share.provisioned,
+      async: { maximumRetryAttempts: f.maxRetries, maximumEventAgeSeconds: 60 },
+    },
+  };
+}
+
 const scenarioArb = fc
   .record({
     seed: fc.integer({ min: 0, max: 1000 }),
@@ -31,29 +69,13 @@ const scenarioArb = fc
     const nodes: unknown[] = [];
     const edges: unknown[] = [];
     g.functions.forEach((f, i) => {
-      // Reserved concurrency, and the provisioned concurrency of functions without a reservation,
-      // may together set aside at most the account limit minus 100 (§1.2).
-      const reserved = f.reserved === null ? null : Math.min(f.reserved, reservedLeft);
-      if (reserved !== null) reservedLeft -= reserved;
-      const provisioned = reserved === null ? Math.min(f.provisioned, reservedLeft) : Math.min(f.provisioned, reserved);
-      if (reserved === null) reservedLeft -= provisioned;
+      const share = setAside(f, reservedLeft);
+      reservedLeft = share.left;
       const traffic = { pattern: 'poisson', ratePerSecond: f.ratePerSecond };
       const callerKind = f.caller === 'clientAsync' ? 'client' : f.caller;
       const callerConfig = f.caller === 'clientAsync' ? { traffic, invocationType: 'async' } : { traffic };
       nodes.push({ id: `c${i}`, kind: callerKind, config: callerConfig });
-      nodes.push({
-        id: `f${i}`,
-        kind: 'function',
-        config: {
-          durationMs: { distribution: 'exponential', mean: f.meanMs },
-          initDurationMs: { distribution: 'fixed', value: f.initMs },
-          errorRate: f.errorRate,
-          timeoutSeconds: f.timeoutSeconds,
-          reservedConcurrency: reserved,
-          provisionedConcurrency: provisioned,
-          async: { maximumRetryAttempts: f.maxRetries, maximumEventAgeSeconds: 60 },
-        },
-      });
+      nodes.push(functionNode(`f${i}`, f, share, { distribution: 'exponential', mean: f.meanMs }));
       edges.push({ id: `e${i}`, source: `c${i}`, target: `f${i}`, kind: 'trigger' });
     });
     return scenario({
@@ -102,29 +124,15 @@ const countingScenarioArb = fc
     const nodes: unknown[] = [];
     const edges: unknown[] = [];
     g.functions.forEach((f, i) => {
-      const reserved = f.reserved === null ? null : Math.min(f.reserved, reservedLeft);
-      if (reserved !== null) reservedLeft -= reserved;
-      const provisioned = reserved === null ? Math.min(f.provisioned, reservedLeft) : Math.min(f.provisioned, reserved);
-      if (reserved === null) reservedLeft -= provisioned;
+      const share = setAside(f, reservedLeft);
+      reservedLeft = share.left;
       const bursts = f.burstAtStart > 0 ? [{ atSeconds: 0, count: f.burstAtStart, spreadSeconds: 0 }] : [];
       const traffic = { pattern: f.pattern, ratePerSecond: f.ratePerSecond, bursts };
       if (f.source === 'sqs') nodes.push({ id: `c${i}`, kind: 'sqs', config: { traffic, visibilityTimeoutSeconds: 30 } });
       else if (f.source === 'clientAsync' || f.source === 'clientSync')
         nodes.push({ id: `c${i}`, kind: 'client', config: { traffic, invocationType: f.source === 'clientAsync' ? 'async' : 'sync' } });
       else nodes.push({ id: `c${i}`, kind: f.source, config: { traffic } });
-      nodes.push({
-        id: `f${i}`,
-        kind: 'function',
-        config: {
-          durationMs: f.fixedDuration ? { distribution: 'fixed', value: f.meanMs } : { distribution: 'exponential', mean: f.meanMs },
-          initDurationMs: { distribution: 'fixed', value: f.initMs },
-          errorRate: f.errorRate,
-          timeoutSeconds: f.timeoutSeconds,
-          reservedConcurrency: reserved,
-          provisionedConcurrency: provisioned,
-          async: { maximumRetryAttempts: f.maxRetries, maximumEventAgeSeconds: 60 },
-        },
-      });
+      nodes.push(functionNode(`f${i}`, f, share, f.fixedDuration ? { distribution: 'fixed', value: f.meanMs } : { distribution: 'exponential', mean: f.meanMs }));
       edges.push({ id: `e${i}`, source: `c${i}`, target: `f${i}`, kind: 'trigger' });
     });
     const sc = scenario({
