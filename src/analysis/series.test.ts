@@ -68,16 +68,17 @@ describe('runWithSeries: the summary and the series of one run', () => {
   });
 });
 
-describe('the band of replications (seriesBand)', () => {
-  const run = (concurrency: number[]): RunSeries => ({
-    endS: concurrency.map((_, i) => (i + 1) * 5),
-    concurrency,
-    throttles: concurrency.map(() => 0),
-    throttlesPerSecond: concurrency.map(() => 0),
-    p99Ms: concurrency.map(() => 0),
-    costUSD: concurrency.map(() => 0),
-  });
+/** A run of 5 s intervals whose concurrency is given (the other figures 0). */
+const run = (concurrency: number[]): RunSeries => ({
+  endS: concurrency.map((_, i) => (i + 1) * 5),
+  concurrency,
+  throttles: concurrency.map(() => 0),
+  throttlesPerSecond: concurrency.map(() => 0),
+  p99Ms: concurrency.map(() => 0),
+  costUSD: concurrency.map(() => 0),
+});
 
+describe('the band of replications (seriesBand)', () => {
   it('three replications at 10, 12 and 14: mean 12, half-width t(0.975, 2) · s / √3 = 4.303 · 2 / √3', () => {
     const band = seriesBand([run([10, 5]), run([12, 5]), run([14, 5])], 'concurrency');
     const half = (4.303 * 2) / Math.sqrt(3);
