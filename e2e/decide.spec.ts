@@ -161,18 +161,20 @@ test('sweep on both architectures: arm64 costs 20 % less per GB-s, so at equal d
   expect(errors).toEqual([]);
 });
 
+/** A variant that reserves `n` for the api function. */
+const reserve = (n: number) => ({ name: `Reserve ${n}`, changes: [{ nodeId: 'api', config: { reservedConcurrency: n } }] });
+
 test('compare four designs: the charts overlay one line a design on the same axes, each chart named by the four', async ({ page }) => {
   const errors = watchForErrors(page);
   const preset = PRESET_FILES.find((p) => p.title === PRESET)!;
-  const reserve = (n: number) => ({ name: `Reserve ${n}`, changes: [{ nodeId: 'api', config: { reservedConcurrency: n } }] });
   await openScenario(page, { ...preset.scenario, variants: [reserve(30), reserve(45), reserve(60)] });
   const dialog = await openDecide(page);
   await dialog.getByRole('button', { name: 'Run compare' }).click();
   await expect(dialog.getByRole('table', { name: 'Compare results' })).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByRole('list', { name: 'Designs in the charts' }).getByRole('listitem')).toHaveText(['A: The diagram', 'B: Reserve 30', 'C: Reserve 45', 'D: Reserve 60']);
   for (const figure of ['concurrency', 'throttlesPerSecond', 'p99Ms', 'costUSD']) {
     const chart = dialog.getByTestId(`compare-chart-${figure}`);
     await expect(chart.locator('path.recharts-line-curve')).toHaveCount(4);
-    await expect(chart.getByRole('list').getByRole('listitem')).toHaveText(['A: The diagram', 'B: Reserve 30', 'C: Reserve 45', 'D: Reserve 60']);
     await expect(chart.getByRole('img', { name: /at 10:00: A .+, B .+, C .+, D .+\.$/ })).toBeVisible();
   }
   // Reserved concurrency caps each design's peak (§1.2): never above 20, 30, 45, 60, and more reserved lets more run at once.

@@ -26,6 +26,7 @@ describe('a run reduced to intervals (bucketTicks)', () => {
     );
     // Interval 0 holds ticks 0 and 1 (0 to 4 s), interval 1 ticks 2 to 4 (4 to 10 s).
     expect(series).toEqual({
+      tickMs: 2000,
       endS: [4, 10],
       concurrency: [7, 4],
       throttles: [4, 9],
@@ -70,6 +71,7 @@ describe('runWithSeries: the summary and the series of one run', () => {
 
 /** A run of 5 s intervals whose concurrency is given (the other figures 0). */
 const run = (concurrency: number[]): RunSeries => ({
+  tickMs: 5000,
   endS: concurrency.map((_, i) => (i + 1) * 5),
   concurrency,
   throttles: concurrency.map(() => 0),

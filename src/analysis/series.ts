@@ -17,6 +17,8 @@ export const SERIES_FIGURES = ['concurrency', 'throttlesPerSecond', 'p99Ms', 'co
 export type SeriesFigure = (typeof SERIES_FIGURES)[number];
 
 export interface RunSeries {
+  /** Length of the run's metrics tick, of which each interval holds a whole number. */
+  tickMs: number;
   /** End of each interval, in simulated seconds. */
   endS: number[];
   /** Busy environments across the account: the peak in the interval (account/ConcurrentExecutions). */
@@ -51,7 +53,7 @@ export interface TickFigures {
 export function bucketTicks(ticks: TickFigures, buckets = SERIES_BUCKETS): RunSeries {
   const total = ticks.concurrency.length;
   const count = Math.min(buckets, total);
-  const out: RunSeries = { endS: [], concurrency: [], throttles: [], throttlesPerSecond: [], p99Ms: [], costUSD: [] };
+  const out: RunSeries = { tickMs: ticks.tickMs, endS: [], concurrency: [], throttles: [], throttlesPerSecond: [], p99Ms: [], costUSD: [] };
   let cost = 0;
   for (let b = 0; b < count; b++) {
     const from = Math.floor((b * total) / count);

@@ -9,7 +9,7 @@ import type { RunSeries } from '../../analysis/series';
 import { timeTicks } from '../Dashboard/timeTicks';
 import { formatValue, valueAxis, type ValueKind } from '../Dashboard/valueAxis';
 import { formatClock, formatRunTime } from '../Toolbar/formatClock';
-import { bandRows, bandText, DECIDE_CHARTS, designLines, overlayRows, overlayText, rowsMax, type DecideChart, type DesignLine } from './decideCharts';
+import { bandRows, bandText, DECIDE_CHARTS, designLines, overlayRows, overlayText, p99Note, rowsMax, type DecideChart, type DesignLine } from './decideCharts';
 
 interface TickProps {
   x?: number | string;
@@ -53,7 +53,7 @@ function axes(endS: number, max: number, kind: ValueKind): ReactNode {
   ];
 }
 
-function ChartFigure({ chart, label, testId, legend, children }: { chart: DecideChart; label: string; testId: string; legend: ReactNode; children: ReactElement }) {
+function ChartFigure({ chart, label, testId, children }: { chart: DecideChart; label: string; testId: string; children: ReactElement }) {
   return (
     <figure className="lp-decide-series-chart" data-testid={testId}>
       <figcaption>{chart.title}</figcaption>
@@ -63,14 +63,14 @@ function ChartFigure({ chart, label, testId, legend, children }: { chart: Decide
           {children}
         </ResponsiveContainer>
       </div>
-      {legend}
     </figure>
   );
 }
 
-function DesignLegend({ lines, title }: { lines: readonly DesignLine[]; title: string }) {
+/** One key for the four charts: which line is which design. */
+function DesignLegend({ lines }: { lines: readonly DesignLine[] }) {
   return (
-    <ul className="lp-decide-series-legend" aria-label={`${title}: lines`}>
+    <ul className="lp-decide-series-legend" aria-label="Designs in the charts">
       {lines.map((line) => (
         <li key={line.key}>
           <svg width="20" height="6" aria-hidden="true">
@@ -83,51 +83,53 @@ function DesignLegend({ lines, title }: { lines: readonly DesignLine[]; title: s
   );
 }
 
-/** Compare: each design's line over the same axes, one chart a figure. */
-export function CompareCharts({ designs, series }: { designs: readonly { letter: string; name: string }[]; series: readonly RunSeries[] }) {
-  const lines = designLines(designs);
+function OverlayChart({ chart, lines, series, endS }: { chart: DecideChart; lines: readonly DesignLine[]; series: readonly RunSeries[]; endS: number }) {
   const keys = lines.map((l) => l.key);
-  const endS = Math.max(...series.map((s) => s.endS.at(-1) ?? 0));
+  const rows = overlayRows(series, keys, chart.figure);
+  const format = (value: unknown) => (typeof value === 'number' ? formatValue(value, chart.kind) : String(value));
   return (
-    <div className="lp-decide-series" aria-label="Designs over time">
-      {DECIDE_CHARTS.map((chart) => {
-        const rows = overlayRows(series, keys, chart.figure);
-        const format = (value: unknown) => (typeof value === 'number' ? formatValue(value, chart.kind) : String(value));
-        return (
-          <ChartFigure
-            key={chart.figure}
-            chart={chart}
-            label={overlayText(chart, rows, keys)}
-            testId={`compare-chart-${chart.figure}`}
-            legend={<DesignLegend lines={lines} title={chart.title} />}
-          >
-            <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
-              {axes(endS, rowsMax(rows, keys), chart.kind)}
-              <Tooltip isAnimationActive={false} labelFormatter={tooltipLabel} formatter={format} contentStyle={TOOLTIP_STYLE} />
-              {lines.map((line) => (
-                <Line
-                  key={line.key}
-                  dataKey={line.key}
-                  name={line.label}
-                  stroke={line.color}
-                  strokeDasharray={line.dash}
-                  strokeWidth={1.75}
-                  dot={false}
-                  isAnimationActive={false}
-                  connectNulls
-                />
-              ))}
-            </LineChart>
-          </ChartFigure>
-        );
-      })}
-    </div>
+    <ChartFigure chart={chart} label={overlayText(chart, rows, keys)} testId={`compare-chart-${chart.figure}`}>
+      <LineChart data={rows} margin={MARGIN} accessibilityLayer={false}>
+        {axes(endS, rowsMax(rows, keys), chart.kind)}
+        <Tooltip isAnimationActive={false} labelFormatter={tooltipLabel} formatter={format} contentStyle={TOOLTIP_STYLE} />
+        {lines.map((line) => (
+          <Line
+            key={line.key}
+            dataKey={line.key}
+            name={line.label}
+            stroke={line.color}
+            strokeDasharray={line.dash}
+            strokeWidth={1.75}
+            dot={false}
+            isAnimationActive={false}
+            connectNulls
+          />
+        ))}
+      </LineChart>
+    </ChartFigure>
   );
 }
 
-function BandLegend({ title }: { title: string }) {
+/** Compare: each design's line over the same axes, one chart a figure. */
+export function CompareCharts({ designs, series }: { designs: readonly { letter: string; name: string }[]; series: readonly RunSeries[] }) {
+  const lines = designLines(designs);
+  const endS = Math.max(...series.map((s) => s.endS.at(-1) ?? 0));
   return (
-    <ul className="lp-decide-series-legend" aria-label={`${title}: lines`}>
+    <section className="lp-decide-series-wrap" aria-label="Designs over time">
+      <DesignLegend lines={lines} />
+      <div className="lp-decide-series">
+        {DECIDE_CHARTS.map((chart) => (
+          <OverlayChart key={chart.figure} chart={chart} lines={lines} series={series} endS={endS} />
+        ))}
+      </div>
+      {series[0] && <p className="lp-decide-muted">{p99Note(series[0])}</p>}
+    </section>
+  );
+}
+
+function BandLegend() {
+  return (
+    <ul className="lp-decide-series-legend" aria-label="Lines in the charts">
       <li>
         <svg width="20" height="6" aria-hidden="true">
           <line x1="0" y1="3" x2="20" y2="3" stroke={BAND_COLOR} strokeWidth="2" />
@@ -142,26 +144,35 @@ function BandLegend({ title }: { title: string }) {
   );
 }
 
+function BandChart({ chart, series, endS }: { chart: DecideChart; series: readonly RunSeries[]; endS: number }) {
+  const rows = bandRows(series, chart.figure);
+  const f = (value: unknown) => formatValue(Number(value), chart.kind);
+  const format = (value: unknown) => (Array.isArray(value) ? `${f(value[0])} to ${f(value[1])}` : f(value));
+  return (
+    <ChartFigure chart={chart} label={bandText(chart, rows, series.length)} testId={`replicate-chart-${chart.figure}`}>
+      <ComposedChart data={rows} margin={MARGIN} accessibilityLayer={false}>
+        {axes(endS, rowsMax(rows, ['mean', 'band']), chart.kind)}
+        <Tooltip isAnimationActive={false} labelFormatter={tooltipLabel} formatter={format} contentStyle={TOOLTIP_STYLE} />
+        {/* A range area: its dataKey holds [low, high], so the shade runs between the interval's ends. */}
+        <Area dataKey="band" name="95 % interval" stroke="none" fill={BAND_COLOR} fillOpacity={0.22} isAnimationActive={false} activeDot={false} />
+        <Line dataKey="mean" name="mean" stroke={BAND_COLOR} strokeWidth={1.75} dot={false} isAnimationActive={false} />
+      </ComposedChart>
+    </ChartFigure>
+  );
+}
+
 /** Replicate: the replications' mean, interval by interval, in its shaded 95 % band. */
 export function BandCharts({ series }: { series: readonly RunSeries[] }) {
   const endS = series[0]?.endS.at(-1) ?? 0;
   return (
-    <div className="lp-decide-series" aria-label="Replications over time">
-      {DECIDE_CHARTS.map((chart) => {
-        const rows = bandRows(series, chart.figure);
-        const format = (value: unknown) =>
-          Array.isArray(value) ? `${formatValue(Number(value[0]), chart.kind)} to ${formatValue(Number(value[1]), chart.kind)}` : formatValue(Number(value), chart.kind);
-        return (
-          <ChartFigure key={chart.figure} chart={chart} label={bandText(chart, rows, series.length)} testId={`replicate-chart-${chart.figure}`} legend={<BandLegend title={chart.title} />}>
-            <ComposedChart data={rows} margin={MARGIN} accessibilityLayer={false}>
-              {axes(endS, rowsMax(rows, ['mean', 'band']), chart.kind)}
-              <Tooltip isAnimationActive={false} labelFormatter={tooltipLabel} formatter={format} contentStyle={TOOLTIP_STYLE} />
-              <Area dataKey="band" name="95 % interval" stroke="none" fill={BAND_COLOR} fillOpacity={0.22} isAnimationActive={false} activeDot={false} />
-              <Line dataKey="mean" name="mean" stroke={BAND_COLOR} strokeWidth={1.75} dot={false} isAnimationActive={false} />
-            </ComposedChart>
-          </ChartFigure>
-        );
-      })}
-    </div>
+    <section className="lp-decide-series-wrap" aria-label="Replications over time">
+      <BandLegend />
+      <div className="lp-decide-series">
+        {DECIDE_CHARTS.map((chart) => (
+          <BandChart key={chart.figure} chart={chart} series={series} endS={endS} />
+        ))}
+      </div>
+      {series[0] && <p className="lp-decide-muted">{p99Note(series[0])}</p>}
+    </section>
   );
 }

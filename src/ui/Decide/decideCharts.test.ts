@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RunSeries } from '../../analysis/series';
-import { bandRows, bandText, DECIDE_CHARTS, designLines, overlayRows, overlayText, rowsMax } from './decideCharts';
+import { bandRows, bandText, DECIDE_CHARTS, designLines, overlayRows, overlayText, p99Note, rowsMax } from './decideCharts';
 
 const run = (concurrency: number[], costUSD = concurrency.map(() => 0)): RunSeries => ({
+  tickMs: 1000,
   endS: concurrency.map((_, i) => (i + 1) * 300),
   concurrency,
   throttles: concurrency.map(() => 0),
@@ -43,5 +44,12 @@ describe('the Decide charts', () => {
     expect(rows[1].band[1]).toBeCloseTo(12 + half, 12);
     expect(bandText(concurrency, rows, 3)).toBe('Concurrency (peak), mean of 3 replications, at 10:00: 12, 95 % interval 7.03 to 17.');
     expect(rowsMax(rows, ['mean', 'band'])).toBeCloseTo(12 + half, 12);
+  });
+
+  it('says what a point of the p99 chart is: 600 ticks of 1 s in 120 intervals of 5 s; 60 ticks, one an interval', () => {
+    const long = { ...run(Array.from({ length: 120 }, () => 0)), endS: Array.from({ length: 120 }, (_, i) => (i + 1) * 5) };
+    expect(p99Note(long)).toBe("Duration p99: each point is the highest p99 of one 1 s tick in its 5 s interval, so it reads above the run's own p99 in the table.");
+    const short = { ...run(Array.from({ length: 60 }, () => 0)), endS: Array.from({ length: 60 }, (_, i) => i + 1) };
+    expect(p99Note(short)).toBe("Duration p99: each point is the p99 of the invocations that ended in one 1 s tick; the run's own p99 is in the table.");
   });
 });

@@ -8,6 +8,7 @@ import type { RunSeries, SeriesFigure } from '../../analysis/series';
 import { seriesBand } from '../../analysis/seriesBand';
 import { entityColor } from '../Dashboard/palette';
 import { formatValue, type ValueKind } from '../Dashboard/valueAxis';
+import { formatDurationMs } from '../format';
 import { formatRunTime } from '../Toolbar/formatClock';
 
 export interface DecideChart {
@@ -105,4 +106,28 @@ export function rowsMax(rows: readonly object[], keys: readonly string[]): numbe
       if (top > max) max = top;
     }
   return max;
+}
+
+/** "1 s", "5 s", "2 min", or the general form for a length that is not a whole number of seconds. */
+function lengthWords(ms: number): string {
+  if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms % 1000 === 0) return `${ms / 1000} s`;
+  return formatDurationMs(ms);
+}
+
+/**
+ * What a point of the p99 chart is: the slowest tick's p99 in its interval,
+ * as the dashboard thins its lines. A p99 over a tick's few invocations runs
+ * above the run's own p99, which the table gives.
+ */
+export function p99Note(run: RunSeries): string {
+  const count = run.endS.length;
+  if (count === 0) return '';
+  const ticks = Math.ceil(((run.endS.at(-1) ?? 0) * 1000) / run.tickMs - 1e-9);
+  const perInterval = ticks / count;
+  const interval = Number.isInteger(perInterval) ? `its ${lengthWords(perInterval * run.tickMs)} interval` : `its interval of about ${lengthWords(Math.round(perInterval) * run.tickMs)}`;
+  const tick = lengthWords(run.tickMs);
+  if (perInterval === 1) return `Duration p99: each point is the p99 of the invocations that ended in one ${tick} tick; the run's own p99 is in the table.`;
+  return `Duration p99: each point is the highest p99 of one ${tick} tick in ${interval}, so it reads above the run's own p99 in the table.`;
 }
