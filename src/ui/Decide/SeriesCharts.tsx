@@ -154,7 +154,7 @@ function BandChart({ chart, series, endS }: { chart: DecideChart; series: readon
         {axes(endS, rowsMax(rows, ['mean', 'band']), chart.kind)}
         <Tooltip isAnimationActive={false} labelFormatter={tooltipLabel} formatter={format} contentStyle={TOOLTIP_STYLE} />
         {/* A range area: its dataKey holds [low, high], so the shade runs between the interval's ends. */}
-        <Area dataKey="band" name="95 % interval" stroke="none" fill={BAND_COLOR} fillOpacity={0.22} isAnimationActive={false} activeDot={false} />
+        <Area dataKey="band" name="95 % interval" stroke="none" fill={BAND_COLOR} fillOpacity={0.28} isAnimationActive={false} activeDot={false} />
         <Line dataKey="mean" name="mean" stroke={BAND_COLOR} strokeWidth={1.75} dot={false} isAnimationActive={false} />
       </ComposedChart>
     </ChartFigure>
