@@ -46,6 +46,11 @@ test('compare: a variant that reserves 60 instead of 20 throttles fewer, on the 
   const a = Number(((await dialog.getByTestId('compare-throttles-A').textContent()) ?? '').replace(/[^\d]/g, ''));
   expect(a).toBeGreaterThan(0);
 
+  // The dashboard of the designs: B's throttles line over A's, on the same axes, the chart named by both at the run's end.
+  const throttleChart = dialog.getByTestId('compare-chart-throttlesPerSecond');
+  await expect(throttleChart.getByRole('img', { name: /^Throttles per second at 10:00: A .+, B .+\.$/ })).toBeVisible();
+  await expect(throttleChart.locator('path.recharts-line-curve')).toHaveCount(2);
+
   await expectAutosaved(page, (s) => JSON.stringify(s?.variants) === JSON.stringify([{ name: 'Variant B', changes: [{ nodeId: 'api', config: { reservedConcurrency: 60 } }] }]));
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -81,6 +86,15 @@ test('replicate: three replications on the worker pool give a mean and a 95 % in
   // Three different seeds throttle differently: the interval has width, and holds its mean.
   expect(low).toBeLessThan(m);
   expect(high).toBeGreaterThan(m);
+  // Each chart draws the mean of the three in its shaded 95 % band, and is named by its last interval.
+  const band = dialog.getByTestId('replicate-chart-concurrency');
+  await expect(band.getByRole('img', { name: /^Concurrency \(peak\), mean of 3 replications, at 10:00: \d+, 95 % interval [\d.]+ to [\d.]+\.$/ })).toBeVisible();
+  await expect(band.locator('path.recharts-area-area')).toHaveCount(1);
+  await expect(band.locator('path.recharts-line-curve')).toHaveCount(1);
+  // The band has width where the replications throttle differently: its shape encloses an area, not a line.
+  const throttleBand = dialog.getByTestId('replicate-chart-throttlesPerSecond').locator('path.recharts-area-area');
+  expect((await throttleBand.boundingBox())?.height ?? 0).toBeGreaterThan(4);
+  await expect(dialog.getByRole('img', { name: /^Cost so far, mean of 3 replications, at 10:00: \$[\d.]+, 95 % interval \$[\d.]+ to \$[\d.]+\.$/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
 
@@ -144,5 +158,30 @@ test('sweep on both architectures: arm64 costs 20 % less per GB-s, so at equal d
   await dialog.getByRole('button', { name: 'Close' }).click();
   await page.getByTestId('node-api').click();
   await expect(page.getByRole('complementary', { name: 'Inspector' }).getByRole('combobox', { name: 'Architecture' })).toHaveValue('arm64');
+  expect(errors).toEqual([]);
+});
+
+/** A variant that reserves `n` for the api function. */
+const reserve = (n: number) => ({ name: `Reserve ${n}`, changes: [{ nodeId: 'api', config: { reservedConcurrency: n } }] });
+
+test('compare four designs: the charts overlay one line a design on the same axes, each chart named by the four', async ({ page }) => {
+  const errors = watchForErrors(page);
+  const preset = PRESET_FILES.find((p) => p.title === PRESET)!;
+  await openScenario(page, { ...preset.scenario, variants: [reserve(30), reserve(45), reserve(60)] });
+  const dialog = await openDecide(page);
+  await dialog.getByRole('button', { name: 'Run compare' }).click();
+  await expect(dialog.getByRole('table', { name: 'Compare results' })).toBeVisible({ timeout: 60_000 });
+  await expect(dialog.getByRole('list', { name: 'Designs in the charts' }).getByRole('listitem')).toHaveText(['A: The diagram', 'B: Reserve 30', 'C: Reserve 45', 'D: Reserve 60']);
+  for (const figure of ['concurrency', 'throttlesPerSecond', 'p99Ms', 'costUSD']) {
+    const chart = dialog.getByTestId(`compare-chart-${figure}`);
+    await expect(chart.locator('path.recharts-line-curve')).toHaveCount(4);
+    await expect(chart.getByRole('img', { name: /at 10:00: A .+, B .+, C .+, D .+\.$/ })).toBeVisible();
+  }
+  // Reserved concurrency caps each design's peak (§1.2): never above 20, 30, 45, 60, and more reserved lets more run at once.
+  await expect(dialog.getByRole('img', { name: /^Concurrency \(peak\) at 10:00: / })).toBeVisible();
+  const peaks = await Promise.all(['A', 'B', 'C', 'D'].map(async (l) => Number(((await dialog.getByTestId(`compare-maxConcurrency-${l}`).textContent()) ?? '').replace(/\(.*\)|[^\d]/g, ''))));
+  peaks.forEach((peak, i) => expect(peak).toBeLessThanOrEqual([20, 30, 45, 60][i]));
+  expect(peaks).toEqual([...peaks].sort((a, b) => a - b));
+  expect(peaks[3]).toBeGreaterThan(peaks[0]);
   expect(errors).toEqual([]);
 });

@@ -1,17 +1,14 @@
 /// <reference lib="webworker" />
-/** One worker of the page's pool: runs each scenario it is sent to its end and answers with the summary. */
-import { runToEnd } from '../engine';
-import type { SimulationSummary } from '../engine/api';
-import type { Scenario } from '../model';
-import type { PoolReply, PoolRequest } from './poolCore';
+/** One worker of the page's pool: runs each scenario it is sent to its end and answers with the summary (and the series, when asked). */
+import { runScenarioJob, type PoolReply, type PoolRequest, type ScenarioJob, type ScenarioResult } from './poolCore';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = (event: MessageEvent<PoolRequest<Scenario>>) => {
+scope.onmessage = (event: MessageEvent<PoolRequest<ScenarioJob>>) => {
   const { id, job } = event.data;
-  let reply: PoolReply<SimulationSummary>;
+  let reply: PoolReply<ScenarioResult>;
   try {
-    reply = { id, result: runToEnd(job) };
+    reply = { id, result: runScenarioJob(job) };
   } catch (error) {
     reply = { id, error: error instanceof Error ? error.message : String(error) };
   }

@@ -3,21 +3,26 @@ import { replicationScenarios } from '../analysis/replicate';
 import { runToEnd } from '../engine';
 import type { SimulationSummary } from '../engine/api';
 import type { Scenario } from '../model';
-import { DEFAULT_SCENARIO } from '../scenarios';
-import { PoolCancelled, WorkerPool, type PoolReply, type PoolRequest, type PoolWorker } from './poolCore';
+import { DEFAULT_SCENARIO, findPreset, loadPreset } from '../scenarios';
+import { PoolCancelled, runScenarioJob, WorkerPool, type PoolReply, type PoolRequest, type PoolWorker, type ScenarioJob, type ScenarioResult } from './poolCore';
 
-type Fake = PoolWorker<Scenario, SimulationSummary> & { terminated: boolean };
+type Fake<J = Scenario, R = SimulationSummary> = PoolWorker<J, R> & { terminated: boolean };
 
 const settle = () => new Promise((r) => setTimeout(r, 0));
 
 /** Fake workers whose jobs wait until the test delivers them, in the order it chooses. */
-function fakes() {
-  const inbox: { worker: Fake; request: PoolRequest<Scenario> }[] = [];
-  const spawned: Fake[] = [];
+function fakes(): ReturnType<typeof fakesOf<Scenario, SimulationSummary>> {
+  return fakesOf<Scenario, SimulationSummary>((job) => runToEnd(job));
+}
+
+/** Fake workers that compute each job with `compute` (the real engine), when the test delivers it. */
+function fakesOf<J, R>(compute: (job: J) => R) {
+  const inbox: { worker: Fake<J, R>; request: PoolRequest<J> }[] = [];
+  const spawned: Fake<J, R>[] = [];
   let posts = 0;
   let maxInFlight = 0;
-  const spawn = (): Fake => {
-    const worker: Fake = {
+  const spawn = (): Fake<J, R> => {
+    const worker: Fake<J, R> = {
       onmessage: null,
       onerror: null,
       terminated: false,
@@ -34,10 +39,10 @@ function fakes() {
     return worker;
   };
   /** Delivers the pending job at `pick(pending count)`, computing it with the real engine. */
-  const deliverOne = (pick: (n: number) => number, reply?: (r: PoolRequest<Scenario>) => PoolReply<SimulationSummary>) => {
+  const deliverOne = (pick: (n: number) => number, reply?: (r: PoolRequest<J>) => PoolReply<R>) => {
     const [{ worker, request }] = inbox.splice(pick(inbox.length), 1);
     if (worker.terminated) return;
-    worker.onmessage?.({ data: reply ? reply(request) : { id: request.id, result: runToEnd(request.job) } });
+    worker.onmessage?.({ data: reply ? reply(request) : { id: request.id, result: compute(request.job) } });
   };
   return { spawn, spawned, inbox, settle, deliverOne, posts: () => posts, maxInFlight: () => maxInFlight };
 }
@@ -122,6 +127,45 @@ describe('the page pool of engine workers (scheduling core)', () => {
     abort.abort();
     await expect(new WorkerPool(f.spawn, 2).run(jobs, { signal: abort.signal })).rejects.toBeInstanceOf(PoolCancelled);
     expect(f.posts()).toBe(0);
+  });
+});
+
+describe('pool jobs that return series with the summary', () => {
+  // A preset that throttles, so that the throttle counts are worth comparing.
+  const alb = loadPreset(findPreset('alb-reserved-concurrency')!);
+  if (!alb.ok) throw new Error('the ALB preset does not parse');
+  const seriesJobs: ScenarioJob[] = replicationScenarios(alb.scenario, 3).map((scenario) => ({ scenario, series: true }));
+
+  async function runSeries(size: number, pick: (n: number) => number): Promise<ScenarioResult[]> {
+    const f = fakesOf(runScenarioJob);
+    const done = new WorkerPool(f.spawn, size).run(seriesJobs);
+    await f.settle();
+    while (f.inbox.length > 0) {
+      f.deliverOne(pick);
+      await f.settle();
+    }
+    return done;
+  }
+
+  it('gives the same summaries and series over 1 and 2 workers, whatever order they finish in', async () => {
+    const one = await runSeries(1, () => 0);
+    const two = await runSeries(2, (n) => n - 1);
+    const twoShuffled = await runSeries(2, lcg(3));
+    expect(two).toEqual(one);
+    expect(twoShuffled).toEqual(one);
+    // Job order: each result is its own replication's, and its summary is the one runToEnd gives.
+    expect(one.map((r) => r.summary)).toEqual(seriesJobs.map((j) => runToEnd(j.scenario)));
+    for (const { summary, series } of one) {
+      const throttles = Object.values(summary.functions).reduce((t, fn) => t + fn.throttles, 0);
+      expect(throttles).toBeGreaterThan(0);
+      expect(series?.throttles.reduce((a, b) => a + b, 0)).toBe(throttles);
+    }
+  });
+
+  it('a job without series answers the summary alone', () => {
+    const { summary, series } = runScenarioJob({ scenario: short, series: false });
+    expect(series).toBeNull();
+    expect(summary).toEqual(runToEnd(short));
   });
 });
 

@@ -4,6 +4,10 @@
  * worker; results come back in job order whatever order the workers finish
  * in, so a replication's numbers never depend on the number of workers.
  */
+import { runWithSeries, type RunSeries } from '../analysis/series';
+import { runToEnd } from '../engine';
+import type { SimulationSummary } from '../engine/api';
+import type { Scenario } from '../model';
 
 /** What the pool sends a worker: one job, tagged so the answer can be matched. */
 export interface PoolRequest<J> {
@@ -138,4 +142,22 @@ export class WorkerPool<J, R> {
       }
     });
   }
+}
+
+/** One job of the page's pool: a scenario to run to its end, and whether its series are wanted (charts) or only its summary. */
+export interface ScenarioJob {
+  scenario: Scenario;
+  series: boolean;
+}
+/** What a worker answers for a ScenarioJob. */
+export interface ScenarioResult {
+  summary: SimulationSummary;
+  /** The run in SERIES_BUCKETS intervals, when the job asked for them. */
+  series: RunSeries | null;
+}
+
+/** What a pool worker does with a job (the same in a Web Worker and in a test). */
+export function runScenarioJob({ scenario, series }: ScenarioJob): ScenarioResult {
+  if (!series) return { summary: runToEnd(scenario), series: null };
+  return runWithSeries(scenario);
 }

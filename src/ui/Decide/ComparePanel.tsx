@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { MAX_VARIANTS, designLetter, type Scenario, type Variant } from '../../model';
 import { useScenarioStore } from '../../store/useScenarioStore';
+import { CompareCharts } from './SeriesCharts';
 import { DiagramProblem, JobStatus, useDiagramScenario } from './common';
 import { compareView, designsOf } from './decideModel';
 import { anyRunning, useDecideStore } from './decideStore';
@@ -33,7 +34,13 @@ export function ComparePanel() {
       'compare',
       designs.map((d) => d.scenario),
       key,
-      (summaries) => ({ designs: designs.map(({ letter, name }) => ({ letter, name })), summaries, seed: scenario.seed }),
+      (results) => ({
+        designs: designs.map(({ letter, name }) => ({ letter, name })),
+        summaries: results.map((r) => r.summary),
+        series: results.flatMap((r) => (r.series ? [r.series] : [])),
+        seed: scenario.seed,
+      }),
+      true,
     );
   };
 
@@ -110,6 +117,7 @@ export function ComparePanel() {
               </tbody>
             </table>
           </div>
+          {job.result.series.length === job.result.designs.length && <CompareCharts designs={job.result.designs} series={job.result.series} />}
         </>
       )}
     </div>

@@ -2,6 +2,7 @@
 import { useMemo, useState } from 'react';
 import { replicationScenarios } from '../../analysis/replicate';
 import { poolSizeFor } from '../../worker/browserPool';
+import { BandCharts } from './SeriesCharts';
 import { DiagramProblem, JobStatus, useDiagramScenario } from './common';
 import { designsOf, replicationView } from './decideModel';
 import { anyRunning, useDecideStore } from './decideStore';
@@ -22,16 +23,24 @@ export function ReplicatePanel() {
   const countError = !Number.isInteger(n) || n < 2 || n > MAX_REPLICATIONS ? `Replications: a whole number from 2 to ${MAX_REPLICATIONS}` : null;
   const key = design ? `${design.letter}:${JSON.stringify(design.scenario)}` : '';
   const rows = useMemo(() => (job.result ? replicationView(job.result.summaries) : null), [job.result]);
+  const series = job.result && job.result.series.length === job.result.summaries.length ? job.result.series : null;
   const cores = navigator.hardwareConcurrency || 1;
   const workers = poolSizeFor(cores);
 
   const run = () => {
     if (!design || countError) return;
-    void start('replicate', replicationScenarios(design.scenario, n), key, (summaries) => ({
-      design: `${design.letter}: ${design.name}`,
-      summaries,
-      seed: design.scenario.seed,
-    }));
+    void start(
+      'replicate',
+      replicationScenarios(design.scenario, n),
+      key,
+      (results) => ({
+        design: `${design.letter}: ${design.name}`,
+        summaries: results.map((r) => r.summary),
+        series: results.flatMap((r) => (r.series ? [r.series] : [])),
+        seed: design.scenario.seed,
+      }),
+      true,
+    );
   };
 
   return (
@@ -109,6 +118,7 @@ export function ReplicatePanel() {
           </table>
         </div>
       )}
+      {series && <BandCharts series={series} />}
     </div>
   );
 }

@@ -50,7 +50,7 @@ export function SweepPanel() {
       'sweep',
       points.map((p) => atPoint(scenario, p, functionId)),
       key,
-      (summaries) => ({ rows: summaries.map((s, i) => sweepRow(points[i], s)), functionId: functionId ?? null }),
+      (results) => ({ rows: results.map((r, i) => sweepRow(points[i], r.summary)), functionId: functionId ?? null }),
     );
   };
 

@@ -4,21 +4,26 @@
  * outside the dialog, so closing it loses nothing and a run goes on.
  */
 import { create } from 'zustand';
+import type { RunSeries } from '../../analysis/series';
 import type { SweepRow } from '../../analysis/sweep';
 import type { SimulationSummary } from '../../engine/api';
 import type { Scenario } from '../../model';
-import { PoolCancelled, runOnPool } from '../../worker/browserPool';
+import { PoolCancelled, runOnPool, type ScenarioResult } from '../../worker/browserPool';
 
 export type JobKind = 'compare' | 'replicate' | 'sweep';
 
 export interface CompareResult {
   designs: { letter: string; name: string }[];
   summaries: SimulationSummary[];
+  /** Each design's run in intervals, for the overlaid charts. */
+  series: RunSeries[];
   seed: number;
 }
 export interface ReplicateResult {
   design: string;
   summaries: SimulationSummary[];
+  /** Each replication's run in intervals, for the charts' bands. */
+  series: RunSeries[];
   seed: number;
 }
 export interface SweepResult {
@@ -49,7 +54,8 @@ export interface DecideState {
   replicate: JobState<ReplicateResult>;
   sweep: JobState<SweepResult>;
   setTab(tab: JobKind): void;
-  start<K extends JobKind>(kind: K, scenarios: readonly Scenario[], key: string, finish: (summaries: SimulationSummary[]) => Results[K]): Promise<void>;
+  /** Runs the scenarios on the pool (with their series when `series` is set) and keeps what `finish` makes of the results. */
+  start<K extends JobKind>(kind: K, scenarios: readonly Scenario[], key: string, finish: (results: ScenarioResult[]) => Results[K], series?: boolean): Promise<void>;
   cancel(kind: JobKind): void;
 }
 
@@ -62,15 +68,15 @@ export const useDecideStore = create<DecideState>()((set) => ({
   replicate: idle,
   sweep: idle,
   setTab: (tab) => set({ tab }),
-  async start(kind, scenarios, key, finish) {
+  async start(kind, scenarios, key, finish, series = false) {
     controllers.get(kind)?.abort();
     const abort = new AbortController();
     controllers.set(kind, abort);
     const update = (patch: Partial<JobState<unknown>>) => set((s) => ({ [kind]: { ...s[kind], ...patch } }) as Partial<DecideState>);
     update({ status: 'running', done: 0, total: scenarios.length, result: null, error: null, key });
     try {
-      const summaries = await runOnPool(scenarios, { signal: abort.signal, onProgress: (done, total) => update({ done, total }) });
-      update({ status: 'done', result: finish(summaries) });
+      const results = await runOnPool(scenarios, { series, signal: abort.signal, onProgress: (done, total) => update({ done, total }) });
+      update({ status: 'done', result: finish(results) });
     } catch (error) {
       if (error instanceof PoolCancelled) update({ status: 'cancelled' });
       else update({ status: 'error', error: error instanceof Error ? error.message : String(error) });
