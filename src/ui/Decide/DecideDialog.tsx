@@ -1,5 +1,6 @@
 /** The Decide panel: a modal dialog with three tabs, Compare, Replicate and Sweep. */
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useRef, type KeyboardEvent } from 'react';
+import { useModalDialog } from '../ScenarioMenu/Modal';
 import { ComparePanel } from './ComparePanel';
 import { useDecideStore, type JobKind } from './decideStore';
 import { ReplicatePanel } from './ReplicatePanel';
@@ -12,20 +13,11 @@ const TABS: readonly { id: JobKind; label: string }[] = [
 ];
 
 export default function DecideDialog({ onClose }: { onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const tab = useDecideStore((s) => s.tab);
   const setTab = useDecideStore((s) => s.setTab);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
-  useEffect(() => {
-    const dialog = ref.current;
-    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => {
-      if (dialog?.open) dialog.close();
-      opener?.focus();
-    };
-  }, []);
   // Arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern).
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const i = TABS.findIndex((t) => t.id === tab);

@@ -9,10 +9,12 @@ interface ModalProps {
   className?: string;
 }
 
-/** A native modal <dialog>: focus is trapped by the browser, Escape closes, focus returns to the opener. */
-export function Modal({ title, role = 'dialog', onClose, children, className }: ModalProps) {
+/**
+ * Opens a native <dialog> as a modal when it mounts, and on unmount closes it and gives the
+ * focus back to what had it (the button that opened it). The ref goes on the <dialog>.
+ */
+export function useModalDialog() {
   const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -22,6 +24,13 @@ export function Modal({ title, role = 'dialog', onClose, children, className }: 
       opener?.focus();
     };
   }, []);
+  return ref;
+}
+
+/** A native modal <dialog>: focus is trapped by the browser, Escape closes, focus returns to the opener. */
+export function Modal({ title, role = 'dialog', onClose, children, className }: ModalProps) {
+  const ref = useModalDialog();
+  const titleId = useId();
   return (
     <dialog
       ref={ref}
