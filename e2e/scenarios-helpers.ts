@@ -47,11 +47,11 @@ export async function runToEnd(page: Page, timeoutMs = 120_000): Promise<void> {
   await expect(page.getByTestId('run-status')).toHaveText('done', { timeout: timeoutMs });
 }
 
-/** Reads a badge such as "throttles 1234", "cold 12" or "throttles 38.3 k" as a number (the last one to three digits only). */
+/** Reads a badge such as "throttles 1,234", "cold 12" or "throttles 38.3 k" as a number (the last one to three digits only). */
 export async function badgeCount(page: Page, testId: string): Promise<number> {
   const text = (await page.getByTestId(testId).textContent()) ?? '';
-  const match = /(\d+(?:\.\d+)?)\s?([kM]?)\s*$/.exec(text.trim());
+  const match = /(\d[\d,]*(?:\.\d+)?)\s?([kM]?)\s*$/.exec(text.trim());
   if (!match) throw new Error(`badge ${testId} reads "${text}"`);
   const scale = match[2] === 'k' ? 1e3 : match[2] === 'M' ? 1e6 : 1;
-  return Number(match[1]) * scale;
+  return Number(match[1].replace(/,/g, '')) * scale;
 }

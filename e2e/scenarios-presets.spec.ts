@@ -24,7 +24,7 @@ test.describe('every preset loads and runs in the app', () => {
       // The badges take the run's last figures on the next frame after "done", which on a loaded machine may come a moment later.
       const coldTotal = async () => {
         const colds = await page.locator('[data-testid^="badge-coldstarts-"]').allTextContents();
-        return colds.map((t) => Number(/(\d+)/.exec(t)?.[1] ?? 0)).reduce((a, b) => a + b, 0);
+        return colds.map((t) => Number((/(\d[\d,]*)/.exec(t)?.[1] ?? '0').replace(/,/g, ''))).reduce((a, b) => a + b, 0);
       };
       await expect.poll(coldTotal, { message: 'cold starts shown on the badges' }).toBeGreaterThan(0);
       expect(errors).toEqual([]);

@@ -18,12 +18,12 @@ export async function clockMs(page: Page): Promise<number> {
   return Number(await page.getByTestId('clock').getAttribute('data-ms'));
 }
 
-/** A badge such as "throttles 1234" or "12 / 20" read as its first number. */
+/** A badge such as "throttles 1,234" or "12 / 20" read as its first number. */
 export async function badgeNumber(page: Page, testId: string): Promise<number> {
   const text = (await page.getByTestId(testId).textContent()) ?? '';
-  const match = /(\d+(?:\.\d+)?)/.exec(text);
+  const match = /(\d[\d,]*(?:\.\d+)?)/.exec(text);
   if (!match) throw new Error(`badge ${testId} reads "${text}"`);
-  return Number(match[1]);
+  return Number(match[1].replace(/,/g, ''));
 }
 
 /** Opens the app with a scenario through a share link, as a person following one would. */

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, formatDurationMs, formatUSD } from './format';
 
 describe('formatCount', () => {
-  it('is exact below 10,000, four digits without a separator', () => {
+  it('is exact below 10,000, in groups of three', () => {
     expect(formatCount(0)).toBe('0');
     expect(formatCount(7.4)).toBe('7');
     expect(formatCount(7.5)).toBe('8');
-    expect(formatCount(3829)).toBe('3829');
-    expect(formatCount(9999)).toBe('9999');
+    expect(formatCount(3829)).toBe('3,829');
+    expect(formatCount(9999)).toBe('9,999');
   });
 
   it('from 10,000 shows three significant digits and a unit', () => {

@@ -14,9 +14,9 @@ const COUNT_UNITS: readonly { size: number; suffix: string }[] = [
   { size: 1e12, suffix: 'T' },
 ];
 
-/** Four-digit numbers are written without a separator, as SI style does; from five digits, groups of three. */
+/** Groups of three, as every other number on the screen is written (3,829 beside a difference of −8,930). */
 function exactInteger(n: number): string {
-  return Math.abs(n) < 10_000 ? String(n) : n.toLocaleString('en-US');
+  return n.toLocaleString('en-US');
 }
 
 /** Three significant digits: 38.291 → "38.3", 123.4 → "123", 1.234 → "1.23", 10 → "10.0". */
