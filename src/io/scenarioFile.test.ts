@@ -37,7 +37,7 @@ describe('save then open', () => {
 
   it('writes pretty-printed JSON with the contract fields first', () => {
     const text = scenarioToFileText(DEFAULT_SCENARIO);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -52,9 +52,9 @@ describe('save then open', () => {
 });
 
 describe('frozen scenario file fixtures', () => {
-  it('version 1 migrates unchanged and opens with defaults applied', () => {
+  it('version 1 migrates to version 2, otherwise unchanged, and opens with defaults applied', () => {
     const migrated = migrateScenario(fixtureV1);
-    expect(migrated).toEqual({ ok: true, value: fixtureV1 });
+    expect(migrated).toEqual({ ok: true, value: { ...fixtureV1, schemaVersion: 2 } });
     const opened = openScenarioText(JSON.stringify(fixtureV1), 'v1.json');
     if (!opened.ok) throw new Error(opened.message);
     const fn = opened.scenario.nodes.find((n) => n.id === 'fn');

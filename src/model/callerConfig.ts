@@ -13,7 +13,7 @@ const traffic = trafficSchema.default({
 /** ALB: synchronous, no retries, function error gives 502; request and response bodies at most 1 MB (§4). */
 export const albConfigSchema = z.strictObject({
   traffic,
-  requestSizeKB: z.number().positive().max(1024, 'An ALB passes at most 1 MB (1,024 KB) of request body to Lambda').default(1),
+  payloadKB: z.number().positive().max(1024, 'An ALB passes at most 1 MB (1,024 KB) of request body to Lambda').default(1),
   responseSizeKB: z.number().positive().max(1024, 'A Lambda response to an ALB must be at most 1 MB (1,024 KB)').default(1),
 });
 

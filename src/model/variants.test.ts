@@ -3,7 +3,7 @@ import { applyVariant, designLetter } from './variants';
 import { parseScenario, type ParseResult } from './validate';
 
 const base = (variants: unknown) => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   nodes: [
     { id: 'alb', kind: 'alb', config: { traffic: { pattern: 'poisson', ratePerSecond: 100 } } },
     { id: 'api', kind: 'function', config: { memoryMB: 512, reservedConcurrency: 20 } },

@@ -1,4 +1,4 @@
-import { parseScenario, type ParseResult, type Scenario } from '../model';
+import { CURRENT_SCHEMA_VERSION, parseScenario, type ParseResult, type Scenario } from '../model';
 import accountPoolExhaustion from './account-pool-exhaustion.json';
 import albReservedConcurrency from './alb-reserved-concurrency.json';
 import apiGateway29sTimeout from './api-gateway-29s-timeout.json';
@@ -82,5 +82,5 @@ export const DEFAULT_SCENARIO: Scenario = mustParse(albReservedConcurrency, 'alb
 
 /** "New" in the scenario menu: an empty canvas with every account default. */
 export function emptyScenario(): Scenario {
-  return mustParse({ schemaVersion: 1, name: 'Untitled scenario', nodes: [], edges: [] }, 'empty');
+  return mustParse({ schemaVersion: CURRENT_SCHEMA_VERSION, name: 'Untitled scenario', nodes: [], edges: [] }, 'empty');
 }

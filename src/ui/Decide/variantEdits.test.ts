@@ -4,7 +4,7 @@ import { addVariant, fieldsOf, FUNCTION_FIELDS, parseFieldText, setVariantField,
 
 function scenario(): Scenario {
   const p = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     nodes: [
       { id: 'lb', kind: 'alb', config: { traffic: { pattern: 'poisson', ratePerSecond: 100 } } },
       { id: 'api', kind: 'function', config: { memoryMB: 512, reservedConcurrency: 20 } },

@@ -71,7 +71,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'traffic.bursts.count': sim('Count', 'Arrivals in the burst.', 'bursts'),
   'traffic.bursts.spreadSeconds': sim('Spread', '0 sends the whole burst at one instant; otherwise evenly over this many seconds.', 'bursts', 's'),
   // Callers
-  requestSizeKB: h('Request size', 'An ALB passes at most 1 MB of body to Lambda.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
+  payloadKB: h('Request size', 'An ALB passes at most 1 MB of body to Lambda.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
   responseSizeKB: h('Response size', 'A response to an ALB above 1 MB fails with 502.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
   integrationTimeoutSeconds: h('Integration timeout', 'API Gateway answers 504 when the function takes longer (29 s by default).', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html', 's'),
   throttleRatePerSecond: h('Throttle rate', 'API Gateway token bucket rate; above it callers get 429 before Lambda is called.', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html', '/s'),
