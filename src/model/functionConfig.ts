@@ -59,6 +59,18 @@ export const functionConfigSchema = z.strictObject({
    * mapping reports batch item failures).
    */
   errorRate: z.number().min(0).max(1).default(0),
+  /**
+   * Probability that an invocation crashes the runtime (Runtime.ExitError), as
+   * opposed to a handled error: the invocation fails as a whole, and the
+   * environment is reset, so the next invoke on it runs INIT again (§2.1).
+   */
+  crashRate: z.number().min(0).max(1).default(0),
+  /**
+   * Memory one invocation uses, in MB (null: never more than the configured memory).
+   * A draw above `memoryMB` ends the invocation as Runtime.OutOfMemory and resets
+   * the environment, as a crash does (§2.1 "memory exhaustion").
+   */
+  memoryUsedMB: distributionSchema.nullable().default(null),
   /** null: no reservation, the function shares the unreserved pool. */
   reservedConcurrency: z.number().int().min(0).nullable().default(null),
   provisionedConcurrency: z.number().int().min(0).default(0),

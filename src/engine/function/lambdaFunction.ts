@@ -18,7 +18,8 @@ import { timeInvocation, type StartKind } from './invocationTiming';
 import { ProvisionedConcurrency, type ProvisionedOwner } from './provisionedConcurrency';
 import { refusalMessage } from './refusals';
 import { drawFailedRecords, InvocationBilling } from './invocationBilling';
-import { logAsyncGaveUp, logColdStart, logRecursion, logReport, logThrottle, logTimeout } from './invocationLog';
+import { logAsyncGaveUp, logColdStart, logRecursion, logReport, logRuntimeExit, logThrottle, logTimeout } from './invocationLog';
+import { drawRuntimeFailure, type RuntimeFailureDraw } from './runtimeFailures';
 
 /** §9: Lambda stops the 17th invocation of a chain (16 recursive calls are let through). */
 export const MAX_CHAIN_INVOCATIONS = 16;
@@ -31,6 +32,8 @@ export interface FunctionDeps {
   /** The end of the run: provisioned concurrency still enabled then is billed to the end of its 5-minute block. */
   readonly endMs: number;
   readonly rng: SeededRng;
+  /** Crashes and memory use (runtimeFailures.ts). */
+  readonly failureRng: SeededRng;
   readonly metrics: Metrics;
   readonly log: BoundedLog;
   readonly pool: AccountPool;
@@ -84,6 +87,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   private lastConcurrencyIntegral = 0;
   private readonly hasSuccessEffects: boolean;
   private billing: InvocationBilling;
+  private readonly failureDraw: RuntimeFailureDraw = { failure: null, handlerShare: 1, memoryUsedMB: Number.NaN };
   private initBilled = true;
   private lifetimeMs = Infinity;
   /** Idle keep-alive: milliseconds, or a distribution in seconds drawn per idle period. */
@@ -222,7 +226,9 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const config = this.config;
     // A new on-demand environment runs INIT (cold); a reset one runs a suppressed init inside the invoke.
     const kind: StartKind = env.fresh ? 'cold' : env.needsReinit ? 'reinit' : 'warm';
-    const timing = timeInvocation(config, this.referenceMemoryMB, kind, this.initBilled, deps.rng);
+    const resetCause = env.resetCause;
+    const died = drawRuntimeFailure(config, deps.failureRng, this.failureDraw);
+    const timing = timeInvocation(config, this.referenceMemoryMB, kind, this.initBilled, deps.rng, died.handlerShare);
     env.needsReinit = false;
     env.fresh = false;
     env.state = 'busy';
@@ -232,13 +238,24 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     env.durationMs = timing.durationMs;
     env.batchSize = batchSize;
     env.chainDepth = chainDepth;
+    env.failure = null;
+    env.memoryUsedMB = died.memoryUsedMB;
     if (timing.timedOut) {
+      // A timeout that comes before the runtime dies is a timeout.
       env.status = 'timeout';
       env.failedRecords = batchSize;
     } else {
       const failed = drawFailedRecords(deps.rng, config.errorRate, batchSize, poison);
       env.failedRecords = failed;
       env.status = failed > 0 && !reportItemFailures ? 'error' : 'success';
+      if (died.failure !== null) {
+        // The runtime died: no response, so the whole batch fails (no batch item failures to report).
+        env.failure = died.failure;
+        env.status = 'error';
+        env.failedRecords = batchSize;
+        if (died.failure === 'crash') stats.crashes++;
+        else stats.outOfMemory++;
+      }
     }
     this.busy++;
     // Remembered so the end of this invocation leaves the same pool it joined, whatever the reservation is by then.
@@ -247,7 +264,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     stats.concurrency.set(now, this.busy);
     stats.m.concurrency.set(this.busy);
     stats.countStart(env.coldStart, env.status, env.provisioned, !env.provisioned && this.provisioned.allocated > 0, timing.initReportedMs);
-    if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live);
+    if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live, resetCause);
     if (env.provisioned) {
       stats.m.pcBusy.set(this.provisioned.busy);
       stats.m.pcUtilization.set(this.provisioned.busy / this.provisioned.allocated);
@@ -272,9 +289,13 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     stats.recordDuration(env.durationMs);
     // §2.5: the timeout is logged when it happens, at the end of the time the invocation was allowed.
     if (env.status === 'timeout') logTimeout(deps.log, this.id, env.durationMs / 1000);
-    logReport(deps.log, this.id, env, this.config.memoryMB, env.status);
-    // §2.1: a timeout resets the environment; the next invoke runs INIT again.
-    if (env.status === 'timeout') env.needsReinit = true;
+    else if (env.failure !== null) logRuntimeExit(deps.log, this.id, env.failure, env.memoryUsedMB, this.config.memoryMB);
+    logReport(deps.log, this.id, env, this.config.memoryMB, env.status, env.failure, env.memoryUsedMB);
+    // §2.1: a timeout, crash or out-of-memory error resets the environment; the next invoke runs INIT again.
+    if (env.status === 'timeout' || env.failure !== null) {
+      env.needsReinit = true;
+      env.resetCause = env.failure ?? 'timeout';
+    }
     // Read everything this invocation needs before the environment is released:
     // a write below may start a new invocation on this very environment.
     const { status, isAsync, chainDepth, asyncEnqueuedMs, asyncAttempts, onDone } = env;

@@ -42,6 +42,8 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   cpuBoundFraction: sim('CPU-bound share', 'Share of the duration that shrinks when memory (and so CPU) grows.', 'cpu-bound-share'),
   referenceMemoryMB: sim('Reference memory', 'The memory the duration was measured at; other sizes scale its CPU-bound share (empty: the memory set above).', 'reference-memory'),
   errorRate: sim('Error rate', 'Probability that one request or record fails with a function error.', 'error-rate'),
+  crashRate: sim('Crash rate', 'Probability that an invocation crashes the runtime: an error that resets the environment, so the next request there pays INIT again.', 'crash-rate'),
+  memoryUsedMB: sim('Memory used', 'Memory one invocation uses; above the memory setting it is killed (Runtime.OutOfMemory) and its environment reset (empty: always fits).', 'memory-used', 'MB'),
   reservedConcurrency: h(
     'Reserved concurrency',
     'Guarantees and caps this function’s concurrency; empty shares the unreserved pool. 0 stops all invocations.',
