@@ -4,7 +4,7 @@ import type { AccountPool } from '../concurrency/accountPool';
 import { createFunctionScalingBucket } from '../concurrency/scalingBucket';
 import type { TokenBucket } from '../concurrency/tokenBucket';
 import { emptyUsage, gigabytes, type Usage } from '../cost/pricing';
-import { PROVISIONED_PRICE_PER_GBS } from '../cost/prices';
+import { PROVISIONED_PRICE_PER_GBS, REQUEST_PRICE_USD } from '../cost/prices';
 import { AsyncQueue, type FailureCondition } from '../invoke/asyncQueue';
 import type { SimKernel } from '../kernel/kernel';
 import type { BoundedLog } from '../kernel/log';
@@ -169,8 +169,18 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     return cold ? this.admittedCold : this.admitted;
   }
 
-  invokeAsync(event: { sourceId: string; chainDepth: number; count?: number }): void {
+  invokeAsync(event: { sourceId: string; chainDepth: number; count?: number; requestUnits?: number }): void {
     const count = event.count ?? 1;
+    // §10.1: an event above 256 KB is charged 1 more request per 64 KB. Read as a charge per event
+    // ("1 request per each asynchronous Event"), it is billed once, when Lambda accepts it; each
+    // run of the event (first try and retries) is billed 1 request as any invocation.
+    const extra = (event.requestUnits ?? 1) - 1;
+    if (extra > 0) {
+      this.usage.requests += extra * count;
+      const cost = extra * count * REQUEST_PRICE_USD;
+      this.stats.m.cost.add(cost);
+      this.deps.accountCost.add(cost);
+    }
     this.stats.m.asyncReceived.add(count);
     this.asyncQueue.enqueue(event.chainDepth, count);
     this.stats.m.asyncDepth.set(this.asyncQueue.queued);
