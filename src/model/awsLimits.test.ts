@@ -51,6 +51,17 @@ describe('function limits (§11, §3, §2.5)', () => {
   });
 });
 
+/** 100 requests of one SDK client at once. */
+const runClient = (invocationType: string, payloadKB: number) =>
+  runToEnd(
+    callerToFunction({
+      seconds: 60,
+      caller: 'client',
+      callerConfig: { invocationType, payloadKB, traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 1, count: 100 }] } },
+      fn: { durationMs: { distribution: 'fixed', value: 10 } },
+    }),
+  ).functions.fn;
+
 describe('payload limits (§4, §5, §11)', () => {
   it('a synchronous request may carry 6 MB (6,144 KB), not more: API Gateway, Function URL, SDK client', () => {
     for (const kind of ['apiGateway', 'functionUrl', 'client']) {
@@ -83,22 +94,13 @@ describe('payload limits (§4, §5, §11)', () => {
   });
 
   it('the engine bills the extra requests of large async events once per event; synchronous requests pay no surcharge', () => {
-    const run = (invocationType: string, payloadKB: number) =>
-      runToEnd(
-        callerToFunction({
-          seconds: 60,
-          caller: 'client',
-          callerConfig: { invocationType, payloadKB, traffic: { pattern: 'constant', ratePerSecond: 0, bursts: [{ atSeconds: 1, count: 100 }] } },
-          fn: { durationMs: { distribution: 'fixed', value: 10 } },
-        }),
-      ).functions.fn;
-    const small = run('async', 100);
-    const large = run('async', 1024);
+    const small = runClient('async', 100);
+    const large = runClient('async', 1024);
     expect(large.invocations).toBe(100);
     expect(small.cost.requestsUSD).toBeCloseTo(100 * 0.0000002, 12);
     expect(large.cost.requestsUSD).toBeCloseTo(100 * 13 * 0.0000002, 12);
     expect(large.cost.computeUSD).toBe(small.cost.computeUSD);
-    expect(run('sync', 6144).cost.requestsUSD).toBeCloseTo(100 * 0.0000002, 12);
+    expect(runClient('sync', 6144).cost.requestsUSD).toBeCloseTo(100 * 0.0000002, 12);
   });
 
   it('§10.2 example 3: ephemeral storage of 2,048 MB for 1,680,000 s costs (2048 − 512) MB × s × $0.0000000309 per GB-s ≈ $0.08', () => {
