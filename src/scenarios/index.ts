@@ -5,6 +5,7 @@ import apiGateway29sTimeout from './api-gateway-29s-timeout.json';
 import asyncDlqVsDestination from './async-dlq-vs-destination.json';
 import eventbridgeCronJob from './eventbridge-cron-job.json';
 import kinesisPoisonRecord from './kinesis-poison-record.json';
+import outOfMemoryColdStarts from './out-of-memory-cold-starts.json';
 import provisionedConcurrencyColdStarts from './provisioned-concurrency-cold-starts.json';
 import recursiveLoop from './recursive-loop.json';
 import reservedConcurrencySqsPitfall from './reserved-concurrency-sqs-pitfall.json';
@@ -52,6 +53,7 @@ export const PRESETS: readonly PresetEntry[] = [
   entry('scaling-legacy-operator-guide', scalingLegacyOperatorGuide),
   entry('scaling-current-operator-guide', scalingCurrentOperatorGuide),
   entry('api-gateway-29s-timeout', apiGateway29sTimeout),
+  entry('out-of-memory-cold-starts', outOfMemoryColdStarts),
   entry('s3-thumbnail-pipeline', s3ThumbnailPipeline),
   entry('async-dlq-vs-destination', asyncDlqVsDestination),
   entry('sqs-standard-scaling', sqsStandardScaling),

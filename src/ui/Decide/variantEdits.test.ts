@@ -59,6 +59,6 @@ describe('editing variants', () => {
     const v = setVariantField(addVariant([])!, 0, s.nodes[1], field('memoryMB'), 20_000);
     const r = withVariants(s, v);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/^variants\[0\] \(Variant B\)\.changes\[0\] \(api\)\.config\.memoryMB: Too big/);
+    if (!r.ok) expect(r.message).toMatch(/^variants\[0\] \(Variant B\)\.changes\[0\] \(api\)\.config\.memoryMB: memoryMB 20,000 is above the 10,240 MB/);
   });
 });
