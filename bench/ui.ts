@@ -36,7 +36,7 @@ function largestDiagram(): ScenarioInput {
     });
     edges.push({ id: `e${i}`, source: `src${i}`, target: `fn${i}`, kind: 'trigger' });
   }
-  return { schemaVersion: 1, name: `Largest diagram (${nodes.length} nodes)`, seed: 1, durationSeconds: 6 * 3600, nodes, edges };
+  return { schemaVersion: 2, name: `Largest diagram (${nodes.length} nodes)`, seed: 1, durationSeconds: 6 * 3600, nodes, edges };
 }
 
 async function waitForServer(url: string, failure: () => string | null): Promise<void> {

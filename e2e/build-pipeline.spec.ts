@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { ScenarioInput } from '../src/model';
 import { openScenario, watchForErrors } from './screen-helpers';
 
-const EMPTY: ScenarioInput = { schemaVersion: 1, name: 'Empty canvas', nodes: [], edges: [] };
+const EMPTY: ScenarioInput = { schemaVersion: 2, name: 'Empty canvas', nodes: [], edges: [] };
 
 /**
  * Drags a palette item onto the canvas with HTML5 drag events (dragstart on the

@@ -2,7 +2,7 @@
 import type { ScenarioInput } from '../src/model';
 
 export const FOUR_FUNCTIONS: ScenarioInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'Four-function app',
   seed: 7,
   durationSeconds: 1800,

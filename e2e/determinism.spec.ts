@@ -91,7 +91,7 @@ for (const preset of PRESETS) {
  * for mean concurrency and a duration percentile.
  */
 const DAILY_CYCLE = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'Determinism: daily cycle',
   seed: 3,
   durationSeconds: 7200,

@@ -3,7 +3,7 @@ import { badgeNumber, openScenario } from './screen-helpers';
 
 test('a change during a run is logged with the setting, its old value and its new one', async ({ page }) => {
   await openScenario(page, {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'Live edit',
     durationSeconds: 3600,
     nodes: [

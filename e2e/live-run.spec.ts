@@ -4,7 +4,7 @@ import { badgeNumber, clockMs, openScenario, watchForErrors } from './screen-hel
 
 /** Every kind of chart has something to plot: sync throttles and errors, async drops, a queue and a stream. */
 const EVERYTHING: ScenarioInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'Every chart',
   seed: 11,
   durationSeconds: 600,
@@ -58,7 +58,7 @@ test('Play fills every chart and the event log', async ({ page }) => {
 test('raising reserved concurrency during a throttling run stops new throttles', async ({ page }) => {
   // 100 requests a second of 200 ms need about 20 executions (Little's law); 5 are reserved.
   await openScenario(page, {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'Throttling',
     durationSeconds: 3600,
     nodes: [
@@ -91,7 +91,7 @@ test('raising reserved concurrency during a throttling run stops new throttles',
 
 test('run to end shows its progress and can be cancelled; the event log filters', async ({ page }) => {
   await openScenario(page, {
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'A long day',
     durationSeconds: 30 * 24 * 3600,
     nodes: [

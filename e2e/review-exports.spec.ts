@@ -6,7 +6,7 @@ import { openScenario } from './screen-helpers';
 
 /** 40 provisioned environments for 2 requests a second of 100 ms: the run shows them idle, and a run rule says so. */
 const IDLE_PC: ScenarioInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'Idle provisioned',
   seed: 5,
   durationSeconds: 120,

@@ -33,7 +33,7 @@ test('save as file, then open it: the same scenario comes back', async ({ page }
   const text = await readFile(await file.path(), 'utf8');
   const saved = JSON.parse(text);
   expect(saved).toEqual(preset.scenario);
-  expect(text).toContain('\n  "schemaVersion": 1,\n');
+  expect(text).toContain('\n  "schemaVersion": 2,\n');
 
   await chooseMenuItem(page, 'New scenario');
   await expect(menuButton(page)).toHaveAccessibleName('Scenario menu: Untitled scenario');

@@ -6,7 +6,7 @@ import { badgeCount, openApp, openPreset, runToEnd } from './scenarios-helpers';
 
 /** A day-long run of a function far over its reserved limit: big counts everywhere. */
 const BUSY: ScenarioInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'A busy ALB in front of a function held to one concurrent execution, on a day-long run',
   seed: 3,
   durationSeconds: 86400,

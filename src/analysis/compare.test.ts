@@ -5,7 +5,7 @@ import { compareSummaries, differenceSentence } from './compare';
 
 function scenario(reserved: number | null) {
   const p = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'ab',
     durationSeconds: 30,
     nodes: [

@@ -4,7 +4,7 @@ import { runToEnd } from '../engine';
 
 function scenario(otherMemoryMB: number) {
   const p = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'crn',
     durationSeconds: 30,
     nodes: [

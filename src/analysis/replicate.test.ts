@@ -7,7 +7,7 @@ import { SeededRng } from '../engine/kernel/rng';
 
 const scenario = (() => {
   const p = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'tiny',
     durationSeconds: 20,
     nodes: [

@@ -5,7 +5,7 @@ import { atMemory, atPoint, chooseFromSweep, parseArchitectures, parseSweep, poi
 
 const cpuBound = (() => {
   const p = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'cpu',
     durationSeconds: 10,
     nodes: [

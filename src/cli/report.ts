@@ -12,7 +12,7 @@ export function formatReport(s: SimulationSummary): string {
   out.push('');
   for (const [id, f] of Object.entries(s.functions)) {
     out.push(`function ${id}`);
-    out.push(`  invocations ${n(f.invocations)}, cold starts ${n(f.coldStarts)}, throttles ${n(f.throttles)}, errors ${n(f.errors)} (timeouts ${n(f.timeouts)})`);
+    out.push(`  invocations ${n(f.invocations)}, cold starts ${n(f.coldStarts)}, throttles ${n(f.throttles)}, errors ${n(f.errors)} (timeouts ${n(f.timeouts)}, crashes ${n(f.crashes)}, out of memory ${n(f.outOfMemory)})`);
     out.push(`  concurrency max ${n(f.maxConcurrency)}, mean ${f.meanConcurrency.toFixed(2)}; environments mean ${f.meanEnvironments.toFixed(2)}`);
     out.push(`  duration p50 ${ms(f.durationMs.p50)}, p95 ${ms(f.durationMs.p95)}, p99 ${ms(f.durationMs.p99)}`);
     if (f.asyncEventsReceived > 0)

@@ -43,7 +43,7 @@ test('a SAM template is imported and reviewed', () => {
 });
 
 test('bad input exits 2 naming the field and the reason', () => {
-  const bad = io({ 'bad.json': JSON.stringify({ schemaVersion: 1, nodes: [{ id: 'f', kind: 'function', config: { memoryMB: 5 } }], edges: [] }) });
+  const bad = io({ 'bad.json': JSON.stringify({ schemaVersion: 2, nodes: [{ id: 'f', kind: 'function', config: { memoryMB: 5 } }], edges: [] }) });
   expect(runReviewCli(['bad.json'], bad.api)).toBe(2);
   expect(bad.err.join('')).toMatch(/nodes\[0\] \(f\)\.config\.memoryMB: .*128/);
   const usage = io();

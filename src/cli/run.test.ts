@@ -18,7 +18,7 @@ function run(files: Record<string, string>, args: string[]) {
 }
 
 const valid = JSON.stringify({
-  schemaVersion: 1,
+  schemaVersion: 2,
   name: 'tiny',
   durationSeconds: 10,
   nodes: [
@@ -92,7 +92,7 @@ describe('the command line', () => {
 
 const scheduled = (expression: string) =>
   JSON.stringify({
-    schemaVersion: 1,
+    schemaVersion: 2,
     durationSeconds: 600,
     nodes: [
       { id: 'tick', kind: 'eventbridgeSchedule', config: { expression } },

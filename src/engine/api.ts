@@ -28,6 +28,10 @@ export interface FunctionSummary {
   throttles: number;
   errors: number;
   timeouts: number;
+  /** Errors that crashed the runtime (Runtime.ExitError) and so reset the environment. */
+  crashes: number;
+  /** Errors that used more memory than configured (Runtime.OutOfMemory), which reset the environment too. */
+  outOfMemory: number;
   maxConcurrency: number;
   meanConcurrency: number;
   /** Time-average of live environments, idle included. */

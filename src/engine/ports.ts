@@ -107,7 +107,8 @@ export interface FunctionPort {
   /** Synchronous invoke: refused at once (429) or admitted, and `onDone` runs when the function finishes. */
   invokeSync(request: InvokeRequest, onDone: (outcome: InvokeOutcome) => void): Admission;
   /** Asynchronous invoke (§5): the event joins the function's internal queue; always accepted. */
-  invokeAsync(event: { sourceId: string; chainDepth: number; count?: number }): void;
+  /** `requestUnits`: request charges of each event by its size (§10.1: 1, plus 1 per 64 KB above 256 KB); absent, 1. */
+  invokeAsync(event: { sourceId: string; chainDepth: number; count?: number; requestUnits?: number }): void;
 }
 
 /** What travels along an edge to a node that is not a function (or to a function, as an async event). */

@@ -104,6 +104,8 @@ export class SimulationRun implements Simulation {
         kernel,
         endMs,
         rng: rngStream(seed, node.id, 'requests'),
+        // Its own stream: crashes and memory use leave every other draw of the function as it was.
+        failureRng: rngStream(seed, node.id, 'failures'),
         metrics: m,
         log,
         pool: this.pool,
@@ -327,6 +329,8 @@ export class SimulationRun implements Simulation {
         throttles: s.throttles,
         errors: s.errors,
         timeouts: s.timeouts,
+        crashes: s.crashes,
+        outOfMemory: s.outOfMemory,
         maxConcurrency: s.concurrency.max,
         meanConcurrency: s.concurrency.meanTo(now),
         meanEnvironments: s.environments.meanTo(now),

@@ -44,7 +44,7 @@ describe('autosave envelope, frozen fixtures', () => {
   });
 
   it('refuses data in another format', () => {
-    const result = restoreEnvelope(JSON.stringify({ schemaVersion: 1, nodes: [], edges: [] }));
+    const result = restoreEnvelope(JSON.stringify({ schemaVersion: 2, nodes: [], edges: [] }));
     expect(result.kind === 'error' && result.message).toMatch(/not in the playground's autosave format/);
   });
 

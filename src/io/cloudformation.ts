@@ -5,7 +5,7 @@
  * edges. A template has no traffic, so each source that triggers a function
  * starts at 1 event a second; the notes say so, and what was left out.
  */
-import { checkConnection, KIND_NAMES, RUNTIMES, type EdgeKind, type NodeKind, type Runtime } from '../model';
+import { checkConnection, CURRENT_SCHEMA_VERSION, KIND_NAMES, RUNTIMES, type EdgeKind, type NodeKind, type Runtime } from '../model';
 import { referencedId, type Template } from './cfnYaml';
 import { inferWrites } from './templateWrites';
 import { openApiTargets, referencedIds } from './templateRefs';
@@ -330,7 +330,7 @@ export function templateToScenario(template: Template, fileName: string): Templa
   notes.push('A template has no traffic: each source starts at 1 event a second. Set the rates in the inspector.');
   return {
     scenario: {
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       name: typeof template.Description === 'string' && template.Description.trim() ? template.Description.trim().slice(0, 120) : fileName,
       description: `Imported from ${fileName}.`,
       nodes: [...nodes.values()].map((n) => ({ ...n, position: positions.get(n.id) })),

@@ -37,7 +37,7 @@ describe('save then open', () => {
 
   it('writes pretty-printed JSON with the contract fields first', () => {
     const text = scenarioToFileText(DEFAULT_SCENARIO);
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 2,\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 
@@ -52,9 +52,9 @@ describe('save then open', () => {
 });
 
 describe('frozen scenario file fixtures', () => {
-  it('version 1 migrates unchanged and opens with defaults applied', () => {
+  it('version 1 migrates to version 2, otherwise unchanged, and opens with defaults applied', () => {
     const migrated = migrateScenario(fixtureV1);
-    expect(migrated).toEqual({ ok: true, value: fixtureV1 });
+    expect(migrated).toEqual({ ok: true, value: { ...fixtureV1, schemaVersion: 2 } });
     const opened = openScenarioText(JSON.stringify(fixtureV1), 'v1.json');
     if (!opened.ok) throw new Error(opened.message);
     const fn = opened.scenario.nodes.find((n) => n.id === 'fn');
@@ -85,7 +85,7 @@ describe('bad input is explained, with where the problem is', () => {
     );
   });
   it('a value out of range (memory above 10,240 MB, lambda-model.md §3)', () => {
-    expect(messageOf(variant((s) => (s.nodes[1].config.memoryMB = 20_000)))).toMatch(/nodes\[1\] \(api\)\.config\.memoryMB: .*10240/);
+    expect(messageOf(variant((s) => (s.nodes[1].config.memoryMB = 20_000)))).toMatch(/nodes\[1\] \(api\)\.config\.memoryMB: memoryMB 20,000 is above the 10,240 MB \(10 GB\) limit of a Lambda function \(Lambda quotas/);
   });
   it('an unknown node kind', () => {
     expect(messageOf(variant((s) => (s.nodes[0].kind = 'lightsail')))).toMatch(/nodes\[0\] \(alb\)\.kind: unknown node kind "lightsail"/);

@@ -26,6 +26,23 @@ export const EPHEMERAL_MB = { min: 512, max: 10_240, default: 512 } as const;
 export const ASYNC_RETRIES = { min: 0, max: 2, default: 2 } as const;
 export const ASYNC_EVENT_AGE_SECONDS = { min: 60, max: 21_600, default: 21_600 } as const;
 
+/**
+ * §11 (Lambda quotas, gettingstarted-limits.html): environment variables 4 KB in aggregate;
+ * a .zip package 50 MB zipped (direct upload) and 250 MB unzipped, layers and custom
+ * runtimes included; 5 layers; a container image 10 GB uncompressed, all its layers included.
+ */
+export const PACKAGE_LIMITS = {
+  environmentBytes: 4096,
+  packageZippedMB: 50,
+  packageUnzippedMB: 250,
+  layers: 5,
+  imageSizeGB: 10,
+} as const;
+
+const n = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : String(v));
+/** A number with an AWS limit: the message gives the value, the limit and why (the quota it comes from). */
+const because = (why: (value: string) => string) => ({ error: (iss: { input?: unknown }) => why(n(iss.input)) });
+
 export const asyncConfigSchema = z.strictObject({
   maximumRetryAttempts: z.number().int().min(ASYNC_RETRIES.min).max(ASYNC_RETRIES.max).default(ASYNC_RETRIES.default),
   maximumEventAgeSeconds: z
@@ -37,9 +54,19 @@ export const asyncConfigSchema = z.strictObject({
 });
 
 export const functionConfigSchema = z.strictObject({
-  memoryMB: z.number().int().min(MEMORY_MB.min).max(MEMORY_MB.max).default(MEMORY_MB.default),
+  memoryMB: z
+    .number()
+    .int()
+    .min(MEMORY_MB.min, because((v) => `memoryMB ${v} is below the 128 MB a Lambda function must have at least (Lambda quotas: 128–10,240 MB)`))
+    .max(MEMORY_MB.max, because((v) => `memoryMB ${v} is above the 10,240 MB (10 GB) limit of a Lambda function (Lambda quotas: 128–10,240 MB)`))
+    .default(MEMORY_MB.default),
   architecture: z.enum(['x86_64', 'arm64']).default('x86_64'),
-  timeoutSeconds: z.number().int().min(TIMEOUT_SECONDS.min).max(TIMEOUT_SECONDS.max).default(TIMEOUT_SECONDS.default),
+  timeoutSeconds: z
+    .number()
+    .int()
+    .min(TIMEOUT_SECONDS.min)
+    .max(TIMEOUT_SECONDS.max, because((v) => `timeoutSeconds ${v} is above the 900 s (15 minute) limit of one invocation (Lambda quotas)`))
+    .default(TIMEOUT_SECONDS.default),
   /** What the handler takes at the configured memory (AWS documents no default; ours is an assumption). */
   durationMs: distributionSchema.default({ distribution: 'exponential', mean: 100 }),
   /** null: the runtime's default INIT duration (DEFAULT_INIT_MS_BY_RUNTIME). */
@@ -59,10 +86,61 @@ export const functionConfigSchema = z.strictObject({
    * mapping reports batch item failures).
    */
   errorRate: z.number().min(0).max(1).default(0),
+  /**
+   * Probability that an invocation crashes the runtime (Runtime.ExitError), as
+   * opposed to a handled error: the invocation fails as a whole, and the
+   * environment is reset, so the next invoke on it runs INIT again (§2.1).
+   */
+  crashRate: z.number().min(0).max(1).default(0),
+  /**
+   * Memory one invocation uses, in MB (null: never more than the configured memory).
+   * A draw above `memoryMB` ends the invocation as Runtime.OutOfMemory and resets
+   * the environment, as a crash does (§2.1 "memory exhaustion").
+   */
+  memoryUsedMB: distributionSchema.nullable().default(null),
   /** null: no reservation, the function shares the unreserved pool. */
   reservedConcurrency: z.number().int().min(0).nullable().default(null),
   provisionedConcurrency: z.number().int().min(0).default(0),
-  ephemeralStorageMB: z.number().int().min(EPHEMERAL_MB.min).max(EPHEMERAL_MB.max).default(EPHEMERAL_MB.default),
+  /** /tmp, 512–10,240 MB; above 512 MB it is billed per GB-second (§10.1). */
+  ephemeralStorageMB: z
+    .number()
+    .int()
+    .min(EPHEMERAL_MB.min, because((v) => `ephemeralStorageMB ${v} is below the 512 MB of /tmp every function has (Lambda quotas: 512–10,240 MB)`))
+    .max(EPHEMERAL_MB.max, because((v) => `ephemeralStorageMB ${v} is above the 10,240 MB (10 GB) limit of /tmp (Lambda quotas: 512–10,240 MB)`))
+    .default(EPHEMERAL_MB.default),
+  /**
+   * Package and configuration sizes, each checked against its quota (§11); absent: not stated.
+   * They change no number of a run: lambda-model.md gives no figure for how package size
+   * lengthens INIT (only a third-party measurement at two sizes), so `initDurationMs` stays
+   * the way to say a large package starts slowly.
+   */
+  environmentBytes: z
+    .number()
+    .int()
+    .min(0)
+    .max(PACKAGE_LIMITS.environmentBytes, because((v) => `environmentBytes ${v} is above the 4 KB (4,096 bytes) limit of all of a function's environment variables together (Lambda quotas)`))
+    .optional(),
+  packageZippedMB: z
+    .number()
+    .positive()
+    .max(PACKAGE_LIMITS.packageZippedMB, because((v) => `packageZippedMB ${v} is above the 50 MB limit of a .zip package uploaded directly (Lambda quotas; larger zips go through S3, but the 250 MB unzipped limit still holds)`))
+    .optional(),
+  packageUnzippedMB: z
+    .number()
+    .positive()
+    .max(PACKAGE_LIMITS.packageUnzippedMB, because((v) => `packageUnzippedMB ${v} is above the 250 MB limit of a function's unzipped code, layers and custom runtime together (Lambda quotas); a container image allows 10 GB`))
+    .optional(),
+  layers: z
+    .number()
+    .int()
+    .min(0)
+    .max(PACKAGE_LIMITS.layers, because((v) => `layers ${v} is above the 5 layers a function may use (Lambda quotas)`))
+    .default(0),
+  imageSizeGB: z
+    .number()
+    .positive()
+    .max(PACKAGE_LIMITS.imageSizeGB, because((v) => `imageSizeGB ${v} is above the 10 GB limit of a container image, uncompressed, all its layers included (Lambda quotas)`))
+    .optional(),
   async: asyncConfigSchema.default({
     maximumRetryAttempts: ASYNC_RETRIES.default,
     maximumEventAgeSeconds: ASYNC_EVENT_AGE_SECONDS.default,

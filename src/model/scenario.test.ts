@@ -7,7 +7,7 @@ const fn = (id: string, config: Record<string, unknown> = {}) => ({ id, kind: 'f
 
 const twoReserved = (a: number, b: number) =>
   parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     nodes: [fn('a', { reservedConcurrency: a }), fn('b', { reservedConcurrency: b })],
     edges: [],
   });
@@ -18,11 +18,11 @@ function issuesOf(result: ParseResult): string[] {
 
 /** A stream of `shards` shards with a poison record on `shard`. */
 const stream = (kind: string, shards: number, shard: number) =>
-  parseScenario({ schemaVersion: 1, nodes: [{ id: 's', kind, config: { shards, poisonRecords: [{ atSeconds: 5 }, { atSeconds: 10, shard }] } }], edges: [] });
+  parseScenario({ schemaVersion: 2, nodes: [{ id: 's', kind, config: { shards, poisonRecords: [{ atSeconds: 5 }, { atSeconds: 10, shard }] } }], edges: [] });
 
 describe('parseScenario', () => {
   it('fills in the documented defaults (lambda-model.md Part 1)', () => {
-    const result = parseScenario({ schemaVersion: 1, nodes: [fn('f')], edges: [] });
+    const result = parseScenario({ schemaVersion: 2, nodes: [fn('f')], edges: [] });
     if (!result.ok) throw new Error(issuesOf(result).join('\n'));
     const { account, nodes } = result.scenario;
     expect(account.concurrencyLimit).toBe(1000);
@@ -46,28 +46,28 @@ describe('parseScenario', () => {
 
   it('a small account limit (new accounts have 10) is valid when nothing is reserved: the 100 unreserved bound reservations, not the limit (§1.2)', () => {
     for (const concurrencyLimit of [10, 50, 100]) {
-      const result = parseScenario({ schemaVersion: 1, account: { concurrencyLimit }, nodes: [fn('a'), fn('b')], edges: [] });
+      const result = parseScenario({ schemaVersion: 2, account: { concurrencyLimit }, nodes: [fn('a'), fn('b')], edges: [] });
       expect(issuesOf(result)).toEqual([]);
     }
   });
 
   it('with an account limit of 100 or less nothing can be reserved, and the message says why (§1.2)', () => {
-    const reserved = parseScenario({ schemaVersion: 1, account: { concurrencyLimit: 50 }, nodes: [fn('a', { reservedConcurrency: 1 })], edges: [] });
+    const reserved = parseScenario({ schemaVersion: 2, account: { concurrencyLimit: 50 }, nodes: [fn('a', { reservedConcurrency: 1 })], edges: [] });
     expect(issuesOf(reserved)).toEqual([
       'nodes[0] (a).config.reservedConcurrency: nothing can be reserved in an account whose concurrency limit is 50: ' +
         'Lambda keeps 100 unreserved, so reserved concurrency (and provisioned concurrency of functions that reserve none) ' +
         'needs a limit above 100; this scenario sets aside 1',
     ]);
-    const provisioned = parseScenario({ schemaVersion: 1, account: { concurrencyLimit: 100 }, nodes: [fn('a', { provisionedConcurrency: 2 })], edges: [] });
+    const provisioned = parseScenario({ schemaVersion: 2, account: { concurrencyLimit: 100 }, nodes: [fn('a', { provisionedConcurrency: 2 })], edges: [] });
     expect(issuesOf(provisioned)[0]).toMatch(/^nodes\[0\] \(a\)\.config\.provisionedConcurrency: nothing can be reserved .* limit is 100.*sets aside 2$/);
     // One unit above 100 leaves one to set aside.
-    const one = parseScenario({ schemaVersion: 1, account: { concurrencyLimit: 101 }, nodes: [fn('a', { reservedConcurrency: 1 })], edges: [] });
+    const one = parseScenario({ schemaVersion: 2, account: { concurrencyLimit: 101 }, nodes: [fn('a', { reservedConcurrency: 1 })], edges: [] });
     expect(issuesOf(one)).toEqual([]);
   });
 
   it('counts provisioned concurrency of unreserved functions toward the same pool', () => {
     const result = parseScenario({
-      schemaVersion: 1,
+      schemaVersion: 2,
       nodes: [fn('a', { provisionedConcurrency: 800 }), fn('b', { provisionedConcurrency: 800 })],
       edges: [],
     });
@@ -75,31 +75,31 @@ describe('parseScenario', () => {
   });
 
   it('refuses provisioned concurrency above the function reservation', () => {
-    const result = parseScenario({ schemaVersion: 1, nodes: [fn('a', { reservedConcurrency: 5, provisionedConcurrency: 6 })], edges: [] });
+    const result = parseScenario({ schemaVersion: 2, nodes: [fn('a', { reservedConcurrency: 5, provisionedConcurrency: 6 })], edges: [] });
     expect(issuesOf(result)).toEqual([
       'nodes[0] (a).config.provisionedConcurrency: provisioned concurrency (6) cannot exceed reserved concurrency (5)',
     ]);
   });
 
   it('names the field, the node and the reason for a value out of range', () => {
-    const result = parseScenario({ schemaVersion: 1, nodes: [fn('api', { timeoutSeconds: 901 })], edges: [] });
+    const result = parseScenario({ schemaVersion: 2, nodes: [fn('api', { timeoutSeconds: 901 })], edges: [] });
     expect(issuesOf(result)).toHaveLength(1);
     expect(issuesOf(result)[0]).toMatch(/^nodes\[0\] \(api\)\.config\.timeoutSeconds: .*900/);
   });
 
   it('refuses a node id that every JavaScript object already has, or the account\'s own: results are listed by node id, and such an id would vanish from them', () => {
     for (const id of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']) {
-      const result = parseScenario({ schemaVersion: 1, nodes: [fn(id)], edges: [] });
+      const result = parseScenario({ schemaVersion: 2, nodes: [fn(id)], edges: [] });
       expect(issuesOf(result), id).toEqual([
         `nodes[0] (${id}).id: "${id}" cannot be a node id: every JavaScript object already has a property of that name, ` +
           'so results listed by node id would lose it; choose another id',
       ]);
     }
-    expect(issuesOf(parseScenario({ schemaVersion: 1, nodes: [fn('account')], edges: [] }))).toEqual([
+    expect(issuesOf(parseScenario({ schemaVersion: 2, nodes: [fn('account')], edges: [] }))).toEqual([
       'nodes[0] (account).id: "account" cannot be a node id: it names the account-wide metrics; choose another id',
     ]);
     // Names that merely contain them are fine.
-    expect(parseScenario({ schemaVersion: 1, nodes: [fn('proto'), fn('__proto__x'), fn('Constructor'), fn('accounts')], edges: [] }).ok).toBe(true);
+    expect(parseScenario({ schemaVersion: 2, nodes: [fn('proto'), fn('__proto__x'), fn('Constructor'), fn('accounts')], edges: [] }).ok).toBe(true);
   });
 
   it('the account\'s reserved id is the one the engine files account metrics under', () => {
@@ -118,7 +118,7 @@ describe('parseScenario', () => {
 
   it('refuses a link AWS does not allow, with the reason', () => {
     const result = parseScenario({
-      schemaVersion: 1,
+      schemaVersion: 2,
       nodes: [
         { id: 'q1', kind: 'sqs', config: {} },
         { id: 'q2', kind: 'sqs', config: {} },
@@ -129,18 +129,18 @@ describe('parseScenario', () => {
   });
 
   it('refuses a newer schema version and a missing one', () => {
-    expect(issuesOf(parseScenario({ schemaVersion: 2, nodes: [], edges: [] }))[0]).toMatch(/^schemaVersion: schemaVersion 2 is newer/);
+    expect(issuesOf(parseScenario({ schemaVersion: 3, nodes: [], edges: [] }))[0]).toMatch(/^schemaVersion: schemaVersion 3 is newer/);
     expect(issuesOf(parseScenario({ nodes: [], edges: [] }))[0]).toMatch(/^schemaVersion: schemaVersion is missing/);
   });
 
   it('refuses more nodes than the engine takes before validating any of them, with the limit and the count', () => {
     const nodes = Array.from({ length: 201 }, (_, i) => ({ id: `f${i}`, kind: 'function', config: { memoryMB: 'bad' } }));
-    expect(issuesOf(parseScenario({ schemaVersion: 1, nodes, edges: [] }))).toEqual(['nodes: 201 nodes; a scenario may have at most 200']);
+    expect(issuesOf(parseScenario({ schemaVersion: 2, nodes, edges: [] }))).toEqual(['nodes: 201 nodes; a scenario may have at most 200']);
   });
 
   it('refuses a run beyond the engine limits, naming the source', () => {
     const result = parseScenario({
-      schemaVersion: 1,
+      schemaVersion: 2,
       durationSeconds: 86_400,
       nodes: [{ id: 'alb', kind: 'alb', config: { traffic: { ratePerSecond: 1_000_000 } } }, fn('f')],
       edges: [{ id: 'e', source: 'alb', target: 'f', kind: 'trigger' }],

@@ -5,7 +5,8 @@ import { edgeSchema } from './edges';
 import { CONFIG_SCHEMAS, nodeSchema, type ScenarioNode } from './nodes';
 import { changedNode, variantsSchema } from './variants';
 
-export const CURRENT_SCHEMA_VERSION = 1;
+/** 2: callers state `payloadKB`; functions may crash, run out of memory and state package sizes (migrations.ts). */
+export const CURRENT_SCHEMA_VERSION = 2;
 
 /** Limits that keep a run inside what a browser tab can simulate. */
 export const ENGINE_LIMITS = {

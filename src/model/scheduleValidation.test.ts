@@ -5,7 +5,7 @@ import { parseScenario } from './validate';
 /** A schedule node wired to a function, as a file would hold it. */
 function withSchedule(expression: string, startAtUTC?: string) {
   return parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     nodes: [
       { id: 'tick', kind: 'eventbridgeSchedule', config: { expression, ...(startAtUTC ? { startAtUTC } : {}) } },
       { id: 'job', kind: 'function', config: {} },

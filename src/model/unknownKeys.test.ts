@@ -5,7 +5,7 @@ import { parseScenario } from './validate';
 const issuesOf = (r: ReturnType<typeof parseScenario>) => (r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`));
 
 const base = () => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   nodes: [
     { id: 'lb', kind: 'alb', config: { traffic: { ratePerSecond: 2 } } },
     { id: 'api', kind: 'function', config: { memoryMB: 256 } },

@@ -3,7 +3,7 @@ import { applyVariant, designLetter } from './variants';
 import { parseScenario, type ParseResult } from './validate';
 
 const base = (variants: unknown) => ({
-  schemaVersion: 1,
+  schemaVersion: 2,
   nodes: [
     { id: 'alb', kind: 'alb', config: { traffic: { pattern: 'poisson', ratePerSecond: 100 } } },
     { id: 'api', kind: 'function', config: { memoryMB: 512, reservedConcurrency: 20 } },
@@ -50,7 +50,7 @@ describe('scenario variants', () => {
 
   it('validate the changed config against the node kind, with the path into the variant', () => {
     expect(issuesOf(parseScenario(base([{ name: 'B', changes: [{ nodeId: 'api', config: { memoryMB: 64 } }] }])))).toEqual([
-      'variants[0] (B).changes[0] (api).config.memoryMB: Too small: expected number to be >=128',
+      'variants[0] (B).changes[0] (api).config.memoryMB: memoryMB 64 is below the 128 MB a Lambda function must have at least (Lambda quotas: 128–10,240 MB)',
     ]);
     const typo = issuesOf(parseScenario(base([{ name: 'B', changes: [{ nodeId: 'api', config: { memorySize: 1024 } }] }])));
     expect(typo).toHaveLength(1);

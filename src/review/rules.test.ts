@@ -9,7 +9,7 @@ type NodeIn = { id: string; kind: string; config?: Record<string, unknown> };
 type EdgeIn = { id: string; source: string; target: string; kind: string; config?: Record<string, unknown> };
 
 function build(nodes: NodeIn[], edges: EdgeIn[], account: Record<string, unknown> = {}): Scenario {
-  const r = parseScenario({ schemaVersion: 1, account, nodes: nodes.map((n) => ({ config: {}, ...n })), edges: edges.map((e) => ({ config: {}, ...e })) });
+  const r = parseScenario({ schemaVersion: 2, account, nodes: nodes.map((n) => ({ config: {}, ...n })), edges: edges.map((e) => ({ config: {}, ...e })) });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.scenario;
 }

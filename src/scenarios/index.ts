@@ -1,10 +1,11 @@
-import { parseScenario, type ParseResult, type Scenario } from '../model';
+import { CURRENT_SCHEMA_VERSION, parseScenario, type ParseResult, type Scenario } from '../model';
 import accountPoolExhaustion from './account-pool-exhaustion.json';
 import albReservedConcurrency from './alb-reserved-concurrency.json';
 import apiGateway29sTimeout from './api-gateway-29s-timeout.json';
 import asyncDlqVsDestination from './async-dlq-vs-destination.json';
 import eventbridgeCronJob from './eventbridge-cron-job.json';
 import kinesisPoisonRecord from './kinesis-poison-record.json';
+import outOfMemoryColdStarts from './out-of-memory-cold-starts.json';
 import provisionedConcurrencyColdStarts from './provisioned-concurrency-cold-starts.json';
 import recursiveLoop from './recursive-loop.json';
 import reservedConcurrencySqsPitfall from './reserved-concurrency-sqs-pitfall.json';
@@ -52,6 +53,7 @@ export const PRESETS: readonly PresetEntry[] = [
   entry('scaling-legacy-operator-guide', scalingLegacyOperatorGuide),
   entry('scaling-current-operator-guide', scalingCurrentOperatorGuide),
   entry('api-gateway-29s-timeout', apiGateway29sTimeout),
+  entry('out-of-memory-cold-starts', outOfMemoryColdStarts),
   entry('s3-thumbnail-pipeline', s3ThumbnailPipeline),
   entry('async-dlq-vs-destination', asyncDlqVsDestination),
   entry('sqs-standard-scaling', sqsStandardScaling),
@@ -82,5 +84,5 @@ export const DEFAULT_SCENARIO: Scenario = mustParse(albReservedConcurrency, 'alb
 
 /** "New" in the scenario menu: an empty canvas with every account default. */
 export function emptyScenario(): Scenario {
-  return mustParse({ schemaVersion: 1, name: 'Untitled scenario', nodes: [], edges: [] }, 'empty');
+  return mustParse({ schemaVersion: CURRENT_SCHEMA_VERSION, name: 'Untitled scenario', nodes: [], edges: [] }, 'empty');
 }

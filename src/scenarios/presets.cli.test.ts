@@ -46,9 +46,9 @@ describe('command line over the preset files', () => {
 
   it('exits 2 for a newer schema version and for a scenario beyond the engine limits', () => {
     const base = JSON.parse(readFileSync(new URL('./alb-reserved-concurrency.json', import.meta.url), 'utf8'));
-    const newer = cli(['newer.json'], { 'newer.json': JSON.stringify({ ...base, schemaVersion: 2 }) });
+    const newer = cli(['newer.json'], { 'newer.json': JSON.stringify({ ...base, schemaVersion: 3 }) });
     expect(newer.status).toBe(2);
-    expect(newer.stderr).toMatch(/schemaVersion 2 is newer/);
+    expect(newer.stderr).toMatch(/schemaVersion 3 is newer/);
     base.nodes[0].config.traffic.ratePerSecond = 100_000_000;
     const huge = cli(['huge.json'], { 'huge.json': JSON.stringify(base) });
     expect(huge.status).toBe(2);

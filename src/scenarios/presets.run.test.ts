@@ -1,6 +1,7 @@
 /** Every preset runs through the engine and shows what it teaches, checked against lambda-model.md's numbers. */
 import { describe, expect, it } from 'vitest';
 import { runToEnd, type SimulationSummary } from '../engine';
+import { applyVariant } from '../model';
 import { PRESETS, findPreset, loadPreset } from '.';
 
 function run(id: string): SimulationSummary {
@@ -52,6 +53,18 @@ describe('presets run', () => {
 
   it('API Gateway: requests past 29 s answer 504', () => {
     expect(summary('api-gateway-29s-timeout').resources['reports-api'].metrics.Status504).toBeGreaterThan(0);
+  });
+
+  it('out of memory: each OOM resets an environment (§2.1), so cold starts track OOMs; at 1,024 MB (variant B) both stop', () => {
+    const a = summary('out-of-memory-cold-starts').functions.resize;
+    expect(a.outOfMemory).toBeGreaterThan(500);
+    expect(a.coldStarts).toBeGreaterThan(a.outOfMemory);
+    const parsed = loadPreset(findPreset('out-of-memory-cold-starts')!);
+    if (!parsed.ok) throw new Error('does not parse');
+    const b = runToEnd(applyVariant(parsed.scenario, parsed.scenario.variants![0])).functions.resize;
+    expect(b.outOfMemory).toBe(0);
+    expect(b.errors).toBe(0);
+    expect(b.coldStarts).toBeLessThan(a.coldStarts / 20);
   });
 
   it('S3 pipeline: one thumbnail per successful resize, and some events reach the on-failure queue', () => {

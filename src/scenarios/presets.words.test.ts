@@ -201,6 +201,48 @@ const CLAIMS: Record<string, Claim[]> = {
       },
     },
   ],
+  'out-of-memory-cold-starts': [
+    {
+      phrase: 'one invocation in 20 needs more than its 512 MB and is killed (Runtime.OutOfMemory)',
+      check(n, run) {
+        const f = run.summary.functions.resize;
+        expect((run.config('resize') as { memoryMB: number }).memoryMB).toBe(512);
+        // "About": between 1 in 25 and 1 in 15.
+        expect(f.outOfMemory / f.invocations).toBeGreaterThan(1 / (n + 5));
+        expect(f.outOfMemory / f.invocations).toBeLessThan(1 / (n - 5));
+        expect(f.errors).toBe(f.outOfMemory);
+        expect(f.crashes).toBe(0);
+      },
+    },
+    {
+      phrase: 'cold starts keep coming all run long',
+      check(_n, run) {
+        const cold = run.series('resize/ColdStarts');
+        const f = run.summary.functions.resize;
+        // §2.1: each reset makes the next invoke on that environment pay INIT; a handful are new environments.
+        expect(Math.abs(f.coldStarts - f.outOfMemory)).toBeLessThan(0.05 * f.outOfMemory);
+        for (let minute = 0; minute < run.scenario.durationSeconds / 60; minute++) expect(sum(cold.slice(minute * 60, minute * 60 + 60))).toBeGreaterThan(0);
+      },
+    },
+    {
+      phrase: 'each paying the 800 ms INIT again',
+      check(n, run) {
+        expect((run.config('resize') as { initDurationMs: { value: number } }).initDurationMs.value).toBe(n);
+        // REPORT's Init Duration is the first INIT of a new environment; the others run inside the invoke (suppressed).
+        expect(run.series('resize/InitDuration').filter((v) => v > 0).every((v) => v === n)).toBe(true);
+      },
+    },
+    {
+      phrase: 'API Gateway answers every killed request with a 502',
+      check(_n, run) {
+        const m = run.summary.resources['resize-api'].metrics;
+        const f = run.summary.functions.resize;
+        expect(m.Status502).toBeLessThanOrEqual(f.outOfMemory);
+        expect(m.Status502 + m.InFlight).toBeGreaterThanOrEqual(f.outOfMemory);
+        expect(m.Status200 + m.Status502 + m.InFlight).toBe(f.invocations);
+      },
+    },
+  ],
   'provisioned-concurrency-cold-starts': [
     {
       phrase: 'Java init, 500 ms',

@@ -1,6 +1,6 @@
 /** The diagram as React Flow holds it, and its conversion to and from a scenario file. */
 import type { Edge, Node } from '@xyflow/react';
-import type { EdgeConfig, EdgeKind, NodeKind, Scenario, ScenarioEdge, ScenarioNode, Variant } from '../model';
+import { CURRENT_SCHEMA_VERSION, type EdgeConfig, type EdgeKind, type NodeKind, type Scenario, type ScenarioEdge, type ScenarioNode, type Variant } from '../model';
 
 export interface ServiceNodeData extends Record<string, unknown> {
   kind: NodeKind;
@@ -57,7 +57,7 @@ export function edgeToScenario(edge: KindEdge): ScenarioEdge {
 
 export function diagramToScenario(meta: ScenarioMeta, nodes: readonly ServiceNode[], edges: readonly KindEdge[]): Scenario {
   return {
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     ...meta,
     ...(meta.variants ? { variants: variantsOnDiagram(meta.variants, nodes) } : {}),
     nodes: nodes.map(nodeToScenario),

@@ -8,12 +8,12 @@ function scenarioOf(raw: unknown): Scenario {
   return parsed.scenario;
 }
 
-const EMPTY = scenarioOf({ schemaVersion: 1, name: 'empty', nodes: [], edges: [] });
+const EMPTY = scenarioOf({ schemaVersion: 2, name: 'empty', nodes: [], edges: [] });
 
 describe('scenario store', () => {
   it('turns the diagram back into the scenario it was given', () => {
     const raw = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       name: 'two',
       seed: 3,
       nodes: [

@@ -7,7 +7,7 @@ import { ProvisionedBillingSpan } from './provisionedBilling';
 /** A function with provisioned concurrency and no traffic, for a run of `seconds`. */
 function provisionedOnly(seconds: number, provisioned: number, memoryMB: number) {
   const parsed = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'PC only',
     durationSeconds: seconds,
     nodes: [{ id: 'f', kind: 'function', position: { x: 0, y: 0 }, config: { memoryMB, provisionedConcurrency: provisioned } }],

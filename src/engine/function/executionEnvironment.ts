@@ -18,6 +18,8 @@ export class ExecutionEnvironment implements EventTarget {
   expiresAtMs = Infinity;
   /** After a timeout or crash the environment is reset: the next invoke runs a suppressed init (§2.1). */
   needsReinit = false;
+  /** Why it was last reset: said in the log line of the suppressed init. */
+  resetCause: 'timeout' | 'crash' | 'outOfMemory' = 'timeout';
   /** A new on-demand environment: its first invoke is a cold start. */
   fresh = false;
   /** Position in the idle pool (random routing), or -1. */
@@ -29,6 +31,10 @@ export class ExecutionEnvironment implements EventTarget {
   onDone: ((outcome: InvokeOutcome) => void) | null = null;
   status: InvokeOutcome['status'] = 'success';
   failedRecords = 0;
+  /** The runtime died during this invocation (§2.1): the environment is reset when it ends. */
+  failure: 'crash' | 'outOfMemory' | null = null;
+  /** What the invocation used, for REPORT's Max Memory Used (NaN: the function states none). */
+  memoryUsedMB = Number.NaN;
   batchSize = 1;
   coldStart = false;
   /** Counted in the account's unreserved busy environments when it started (§1.2). */

@@ -11,6 +11,9 @@ export class FunctionStats {
   throttles = 0;
   errors = 0;
   timeouts = 0;
+  /** Invocations that crashed the runtime (Runtime.ExitError), and that ran out of memory (Runtime.OutOfMemory); both are errors. */
+  crashes = 0;
+  outOfMemory = 0;
   provisionedInvocations = 0;
   spilloverInvocations = 0;
   recursiveDropped = 0;

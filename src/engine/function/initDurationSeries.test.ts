@@ -6,7 +6,7 @@ describe('InitDuration per tick', () => {
   it('shows each cold start INIT in its own tick, and 0 in ticks without one', () => {
     // One request at 0.5 s and one at 2.5 s, 2 s apart with a 100 ms handler: the second finds the first environment idle.
     const parsed = parseScenario({
-      schemaVersion: 1,
+      schemaVersion: 2,
       durationSeconds: 4,
       nodes: [
         { id: 'url', kind: 'functionUrl', config: { traffic: { ratePerSecond: 0, bursts: [{ atSeconds: 0.5, count: 1 }, { atSeconds: 2.5, count: 1 }] } } },

@@ -2,13 +2,23 @@ import type { BoundedLog } from '../kernel/log';
 import type { RefusalReason } from '../ports';
 import type { InvocationTiming, StartKind } from './invocationTiming';
 import { refusalMessage } from './refusals';
+import { ERROR_TYPE, type RuntimeFailure } from './runtimeFailures';
+
+const RESET_WORDS = { timeout: 'a timeout', crash: 'a runtime crash', outOfMemory: 'an out-of-memory error' } as const;
 
 /**
  * The lines a function writes to the event log, in the words of Lambda's own
  * logs where there are some (REPORT, "Task timed out"). Each asks the log
  * first, so a busy run builds no string it would throw away.
  */
-export function logColdStart(log: BoundedLog, nodeId: string, kind: StartKind, timing: InvocationTiming, environments: number): void {
+export function logColdStart(
+  log: BoundedLog,
+  nodeId: string,
+  kind: StartKind,
+  timing: InvocationTiming,
+  environments: number,
+  resetCause: keyof typeof RESET_WORDS = 'timeout',
+): void {
   if (!log.wants('coldStart')) return;
   log.push({
     nodeId,
@@ -19,12 +29,29 @@ export function logColdStart(log: BoundedLog, nodeId: string, kind: StartKind, t
         ? timing.initReportedMs > 0
           ? `Cold start: no idle environment, a new one runs INIT for ${timing.initReportedMs.toFixed(0)} ms first (${environments} environment${environments === 1 ? '' : 's'} now)`
           : `Cold start: INIT took over 10 s, so it failed and runs again inside the first invoke, under the timeout`
-        : `Suppressed init: the environment was reset after a timeout, INIT runs again inside this invoke`,
+        : `Suppressed init: the environment was reset after ${RESET_WORDS[resetCause]}, INIT runs again inside this invoke`,
   });
 }
 
 export function logTimeout(log: BoundedLog, nodeId: string, timeoutSeconds: number): void {
   if (log.wants('timeout')) log.push({ nodeId, level: 'error', category: 'timeout', message: `Task timed out after ${timeoutSeconds.toFixed(2)} seconds` });
+}
+
+/**
+ * The runtime died (§2.1): Lambda's own line, then why, and what it means for the
+ * environment. Out of memory is the kernel killing the process (signal: killed).
+ */
+export function logRuntimeExit(log: BoundedLog, nodeId: string, failure: Exclude<RuntimeFailure, null>, memoryUsedMB: number, memoryMB: number): void {
+  if (!log.wants('error')) return;
+  log.push({
+    nodeId,
+    level: 'error',
+    category: 'error',
+    message:
+      failure === 'outOfMemory'
+        ? `Error: Runtime exited with error: signal: killed ${ERROR_TYPE.outOfMemory}: the invocation needed ${Math.round(memoryUsedMB)} MB of ${memoryMB} MB; the environment is reset, the next invoke on it runs INIT again`
+        : `Error: Runtime exited with error: exit status 1 ${ERROR_TYPE.crash}: the runtime crashed; the environment is reset, the next invoke on it runs INIT again`,
+  });
 }
 
 /** Written when the invocation ends, as Lambda writes it. */
@@ -34,6 +61,8 @@ export function logReport(
   report: { durationMs: number; billedDurationMs: number; initReportedMs: number },
   memoryMB: number,
   status: 'success' | 'error' | 'timeout',
+  failure: RuntimeFailure = null,
+  memoryUsedMB = Number.NaN,
 ): void {
   if (!log.wants('report')) return;
   log.push({
@@ -42,8 +71,9 @@ export function logReport(
     category: 'report',
     message:
       `REPORT Duration: ${report.durationMs.toFixed(2)} ms Billed Duration: ${report.billedDurationMs} ms Memory Size: ${memoryMB} MB` +
+      (Number.isNaN(memoryUsedMB) ? '' : ` Max Memory Used: ${Math.min(Math.ceil(memoryUsedMB), memoryMB)} MB`) +
       (report.initReportedMs > 0 ? ` Init Duration: ${report.initReportedMs.toFixed(2)} ms` : '') +
-      (status === 'timeout' ? ' Status: timeout' : status === 'error' ? ' Status: error' : ''),
+      (status === 'timeout' ? ' Status: timeout' : status === 'error' ? ` Status: error${failure ? ` Error Type: ${ERROR_TYPE[failure]}` : ''}` : ''),
   });
 }
 

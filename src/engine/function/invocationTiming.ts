@@ -53,8 +53,10 @@ export function timeInvocation(
   start: StartKind,
   initBilled: boolean,
   rng: SeededRng,
+  /** Share of the handler's run that happens: below 1 when the runtime dies part-way (a crash or out of memory). */
+  handlerShare = 1,
 ): InvocationTiming {
-  let handlerMs = rng.sample(config.durationMs);
+  let handlerMs = rng.sample(config.durationMs) * handlerShare;
   if (config.cpuBoundFraction > 0 && config.memoryMB !== referenceMemoryMB) {
     const f = config.cpuBoundFraction;
     handlerMs *= 1 - f + (f * handlerCpu(referenceMemoryMB)) / handlerCpu(config.memoryMB);

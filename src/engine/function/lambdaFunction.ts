@@ -4,7 +4,7 @@ import type { AccountPool } from '../concurrency/accountPool';
 import { createFunctionScalingBucket } from '../concurrency/scalingBucket';
 import type { TokenBucket } from '../concurrency/tokenBucket';
 import { emptyUsage, gigabytes, type Usage } from '../cost/pricing';
-import { PROVISIONED_PRICE_PER_GBS } from '../cost/prices';
+import { PROVISIONED_PRICE_PER_GBS, REQUEST_PRICE_USD } from '../cost/prices';
 import { AsyncQueue, type FailureCondition } from '../invoke/asyncQueue';
 import type { SimKernel } from '../kernel/kernel';
 import type { BoundedLog } from '../kernel/log';
@@ -18,7 +18,8 @@ import { timeInvocation, type StartKind } from './invocationTiming';
 import { ProvisionedConcurrency, type ProvisionedOwner } from './provisionedConcurrency';
 import { refusalMessage } from './refusals';
 import { drawFailedRecords, InvocationBilling } from './invocationBilling';
-import { logAsyncGaveUp, logColdStart, logRecursion, logReport, logThrottle, logTimeout } from './invocationLog';
+import { logAsyncGaveUp, logColdStart, logRecursion, logReport, logRuntimeExit, logThrottle, logTimeout } from './invocationLog';
+import { drawRuntimeFailure, type RuntimeFailureDraw } from './runtimeFailures';
 
 /** §9: Lambda stops the 17th invocation of a chain (16 recursive calls are let through). */
 export const MAX_CHAIN_INVOCATIONS = 16;
@@ -31,6 +32,8 @@ export interface FunctionDeps {
   /** The end of the run: provisioned concurrency still enabled then is billed to the end of its 5-minute block. */
   readonly endMs: number;
   readonly rng: SeededRng;
+  /** Crashes and memory use (runtimeFailures.ts). */
+  readonly failureRng: SeededRng;
   readonly metrics: Metrics;
   readonly log: BoundedLog;
   readonly pool: AccountPool;
@@ -84,6 +87,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   private lastConcurrencyIntegral = 0;
   private readonly hasSuccessEffects: boolean;
   private billing: InvocationBilling;
+  private readonly failureDraw: RuntimeFailureDraw = { failure: null, handlerShare: 1, memoryUsedMB: Number.NaN };
   private initBilled = true;
   private lifetimeMs = Infinity;
   /** Idle keep-alive: milliseconds, or a distribution in seconds drawn per idle period. */
@@ -165,8 +169,18 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     return cold ? this.admittedCold : this.admitted;
   }
 
-  invokeAsync(event: { sourceId: string; chainDepth: number; count?: number }): void {
+  invokeAsync(event: { sourceId: string; chainDepth: number; count?: number; requestUnits?: number }): void {
     const count = event.count ?? 1;
+    // §10.1: an event above 256 KB is charged 1 more request per 64 KB. Read as a charge per event
+    // ("1 request per each asynchronous Event"), it is billed once, when Lambda accepts it; each
+    // run of the event (first try and retries) is billed 1 request as any invocation.
+    const extra = (event.requestUnits ?? 1) - 1;
+    if (extra > 0) {
+      this.usage.requests += extra * count;
+      const cost = extra * count * REQUEST_PRICE_USD;
+      this.stats.m.cost.add(cost);
+      this.deps.accountCost.add(cost);
+    }
     this.stats.m.asyncReceived.add(count);
     this.asyncQueue.enqueue(event.chainDepth, count);
     this.stats.m.asyncDepth.set(this.asyncQueue.queued);
@@ -222,7 +236,9 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     const config = this.config;
     // A new on-demand environment runs INIT (cold); a reset one runs a suppressed init inside the invoke.
     const kind: StartKind = env.fresh ? 'cold' : env.needsReinit ? 'reinit' : 'warm';
-    const timing = timeInvocation(config, this.referenceMemoryMB, kind, this.initBilled, deps.rng);
+    const resetCause = env.resetCause;
+    const died = drawRuntimeFailure(config, deps.failureRng, this.failureDraw);
+    const timing = timeInvocation(config, this.referenceMemoryMB, kind, this.initBilled, deps.rng, died.handlerShare);
     env.needsReinit = false;
     env.fresh = false;
     env.state = 'busy';
@@ -232,13 +248,24 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     env.durationMs = timing.durationMs;
     env.batchSize = batchSize;
     env.chainDepth = chainDepth;
+    env.failure = null;
+    env.memoryUsedMB = died.memoryUsedMB;
     if (timing.timedOut) {
+      // A timeout that comes before the runtime dies is a timeout.
       env.status = 'timeout';
       env.failedRecords = batchSize;
     } else {
       const failed = drawFailedRecords(deps.rng, config.errorRate, batchSize, poison);
       env.failedRecords = failed;
       env.status = failed > 0 && !reportItemFailures ? 'error' : 'success';
+      if (died.failure !== null) {
+        // The runtime died: no response, so the whole batch fails (no batch item failures to report).
+        env.failure = died.failure;
+        env.status = 'error';
+        env.failedRecords = batchSize;
+        if (died.failure === 'crash') stats.crashes++;
+        else stats.outOfMemory++;
+      }
     }
     this.busy++;
     // Remembered so the end of this invocation leaves the same pool it joined, whatever the reservation is by then.
@@ -247,7 +274,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     stats.concurrency.set(now, this.busy);
     stats.m.concurrency.set(this.busy);
     stats.countStart(env.coldStart, env.status, env.provisioned, !env.provisioned && this.provisioned.allocated > 0, timing.initReportedMs);
-    if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live);
+    if (env.coldStart) logColdStart(deps.log, this.id, kind, timing, this.live, resetCause);
     if (env.provisioned) {
       stats.m.pcBusy.set(this.provisioned.busy);
       stats.m.pcUtilization.set(this.provisioned.busy / this.provisioned.allocated);
@@ -272,9 +299,13 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     stats.recordDuration(env.durationMs);
     // §2.5: the timeout is logged when it happens, at the end of the time the invocation was allowed.
     if (env.status === 'timeout') logTimeout(deps.log, this.id, env.durationMs / 1000);
-    logReport(deps.log, this.id, env, this.config.memoryMB, env.status);
-    // §2.1: a timeout resets the environment; the next invoke runs INIT again.
-    if (env.status === 'timeout') env.needsReinit = true;
+    else if (env.failure !== null) logRuntimeExit(deps.log, this.id, env.failure, env.memoryUsedMB, this.config.memoryMB);
+    logReport(deps.log, this.id, env, this.config.memoryMB, env.status, env.failure, env.memoryUsedMB);
+    // §2.1: a timeout, crash or out-of-memory error resets the environment; the next invoke runs INIT again.
+    if (env.status === 'timeout' || env.failure !== null) {
+      env.needsReinit = true;
+      env.resetCause = env.failure ?? 'timeout';
+    }
     // Read everything this invocation needs before the environment is released:
     // a write below may start a new invocation on this very environment.
     const { status, isAsync, chainDepth, asyncEnqueuedMs, asyncAttempts, onDone } = env;

@@ -6,7 +6,7 @@ type NodeInput = ScenarioInput['nodes'][number];
 
 function oneSource(source: NodeInput, durationSeconds: number, functions = ['f']): ScenarioInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     durationSeconds,
     nodes: [source, ...functions.map((id): NodeInput => ({ id, kind: 'function', config: {} }))],
     edges: functions.map((id) => ({ id: `t-${id}`, source: source.id, target: id, kind: 'trigger' as const })),
@@ -79,14 +79,14 @@ describe('SNS, EventBridge rules and S3 notifications (§7)', () => {
   it('SNS: a queue subscribed to the topic gets each message; a FIFO queue cannot subscribe to a standard topic', () => {
     const topic: NodeInput = { id: 'topic', kind: 'sns', config: { traffic: { pattern: 'constant', ratePerSecond: 10 } } };
     const engine = new FakeEngine({
-      schemaVersion: 1,
+      schemaVersion: 2,
       durationSeconds: 10,
       nodes: [topic, { id: 'q', kind: 'sqs', config: {} }],
       edges: [{ id: 's', source: 'topic', target: 'q', kind: 'trigger' }],
     }).run();
     expect(engine.summary('q').arrived).toBe(100);
     const fifo = parseScenario({
-      schemaVersion: 1,
+      schemaVersion: 2,
       nodes: [topic, { id: 'q', kind: 'sqs', config: { fifo: true } }],
       edges: [{ id: 's', source: 'topic', target: 'q', kind: 'trigger' }],
     });

@@ -51,7 +51,7 @@ describe('conservation of messages and records (property)', () => {
     fc.assert(
       fc.property(queueCase, (c) => {
         const input: ScenarioInput = {
-          schemaVersion: 1,
+          schemaVersion: 2,
           seed: c.seed,
           durationSeconds: 120,
           nodes: [
@@ -98,7 +98,7 @@ describe('conservation of messages and records (property)', () => {
     fc.assert(
       fc.property(streamCase, (c) => {
         const input: ScenarioInput = {
-          schemaVersion: 1,
+          schemaVersion: 2,
           seed: c.seed,
           durationSeconds: 120,
           nodes: [

@@ -16,7 +16,7 @@ describe('source metric names', () => {
       { id: 'f', kind: 'function', config: {} },
     ];
     const engine = new FakeEngine({
-      schemaVersion: 1,
+      schemaVersion: 2,
       durationSeconds: 10,
       nodes,
       edges: nodes.filter((n) => n.kind !== 'function').map((n) => ({ id: `t-${n.id}`, source: n.id, target: 'f', kind: 'trigger' as const })),

@@ -10,7 +10,7 @@ type NodeInput = ScenarioInput['nodes'][number];
 type EdgeInput = ScenarioInput['edges'][number];
 
 function run(nodes: NodeInput[], edges: EdgeInput[], extra: Partial<ScenarioInput> = {}) {
-  const parsed = parseScenario({ schemaVersion: 1, durationSeconds: 600, ...extra, nodes, edges });
+  const parsed = parseScenario({ schemaVersion: 2, durationSeconds: 600, ...extra, nodes, edges });
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return runToEnd(parsed.scenario);
 }
@@ -41,7 +41,7 @@ const selfWriting = (writesMatchFilter: boolean) =>
 /** A queue with a DLQ, a stream and a bucket, with chance everywhere: errors, arrivals, delays. */
 const mixedScenario = (seed: number) => {
   const parsed = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     seed,
     durationSeconds: 300,
     nodes: [
@@ -74,7 +74,7 @@ describe('event sources in the whole engine', () => {
   ] as const) {
     it(`SQS pollers under a large backlog (${scalingModel}: ${expected.join(', ')}), read from the ConcurrentExecutions of the function`, () => {
       const parsed = parseScenario({
-        schemaVersion: 1,
+        schemaVersion: 2,
         durationSeconds: 299,
         account: { concurrencyLimit: 2000, scalingModel },
         nodes: [{ id: 'q', kind: 'sqs', config: { initialBacklog: 1_000_000 } }, fn('f', 20_000)],
@@ -263,7 +263,7 @@ describe('event sources in the whole engine', () => {
 
   it('raising maximumConcurrency on the mapping during a run (a patch) stops the throttled receives from then on', () => {
     const parsed = parseScenario({
-      schemaVersion: 1,
+      schemaVersion: 2,
       durationSeconds: 600,
       nodes: [
         { id: 'q', kind: 'sqs', config: { traffic: { pattern: 'poisson', ratePerSecond: 30 } } },

@@ -6,7 +6,7 @@ type EdgeInput = ScenarioInput['edges'][number];
 type NodeInput = ScenarioInput['nodes'][number];
 
 function scenario(nodes: NodeInput[], edges: EdgeInput[], extra: Partial<ScenarioInput> = {}): ScenarioInput {
-  return { schemaVersion: 1, durationSeconds: 600, ...extra, nodes, edges };
+  return { schemaVersion: 2, durationSeconds: 600, ...extra, nodes, edges };
 }
 const fn = (id: string): NodeInput => ({ id, kind: 'function', config: {} });
 const dlq = (id = 'dlq'): NodeInput => ({ id, kind: 'sqs', config: {} });

@@ -4,7 +4,7 @@ import { runToEnd } from '..';
 
 function scenario(): Scenario {
   const result = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     durationSeconds: 600,
     nodes: [
       { id: 'q', kind: 'sqs', config: { initialBacklog: 100, visibilityTimeoutSeconds: 5 } },

@@ -9,7 +9,7 @@ const tenPerSecondFor30s = { pattern: 'constant' as const, ratePerSecond: 10, st
 
 function streamScenario(stream: NodeInput, mapping: EdgeConfig, durationSeconds = 90): ScenarioInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     durationSeconds,
     nodes: [stream, { id: 'f', kind: 'function', config: {} }, { id: 'failures', kind: 'sqs', config: {} }],
     edges: [

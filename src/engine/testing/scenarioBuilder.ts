@@ -1,9 +1,9 @@
 /** Small scenarios for engine tests, validated by the same schema as files. */
-import { parseScenario, type Scenario } from '../../model';
+import { CURRENT_SCHEMA_VERSION, parseScenario, type Scenario } from '../../model';
 
 /** Loose on purpose: tests write scenarios as a file would, and the schema checks them. */
 export function scenario(input: Record<string, unknown>): Scenario {
-  const parsed = parseScenario({ schemaVersion: 1, ...input });
+  const parsed = parseScenario({ schemaVersion: CURRENT_SCHEMA_VERSION, ...input });
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
   return parsed.scenario;
 }

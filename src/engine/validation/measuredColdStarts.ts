@@ -7,7 +7,7 @@
  * CLOSER 2021), which reproduces the cold-start probability with a mean
  * absolute percentage error of 12.23 % and the instance count with 3.05 %.
  */
-import { parseScenario, type Scenario } from '../../model';
+import { CURRENT_SCHEMA_VERSION, parseScenario, type Scenario } from '../../model';
 import { MEASURED_CSV } from './measuredColdStarts.data';
 
 export interface MeasuredExperiment {
@@ -51,7 +51,7 @@ export const MEASURED_EXPERIMENTS: readonly MeasuredExperiment[] = parseMeasured
 export function experimentScenario(e: MeasuredExperiment, expectedRequests: number, seed = 1): Scenario {
   const durationSeconds = Math.min(30 * 86_400, Math.ceil(expectedRequests / e.arrivalRatePerSecond));
   const result = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
     name: `AWS measurement ${e.name}`,
     seed,
     durationSeconds,

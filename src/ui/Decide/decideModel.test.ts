@@ -7,7 +7,7 @@ import { compareView, defaultSweepSizes, sweepPointLabels, designsOf, formatDiff
 
 function scenario() {
   const p = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     name: 'ab',
     seed: 3,
     durationSeconds: 30,

@@ -4,7 +4,7 @@ import { addVariant, fieldsOf, FUNCTION_FIELDS, parseFieldText, setVariantField,
 
 function scenario(): Scenario {
   const p = parseScenario({
-    schemaVersion: 1,
+    schemaVersion: 2,
     nodes: [
       { id: 'lb', kind: 'alb', config: { traffic: { pattern: 'poisson', ratePerSecond: 100 } } },
       { id: 'api', kind: 'function', config: { memoryMB: 512, reservedConcurrency: 20 } },
@@ -59,6 +59,6 @@ describe('editing variants', () => {
     const v = setVariantField(addVariant([])!, 0, s.nodes[1], field('memoryMB'), 20_000);
     const r = withVariants(s, v);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/^variants\[0\] \(Variant B\)\.changes\[0\] \(api\)\.config\.memoryMB: Too big/);
+    if (!r.ok) expect(r.message).toMatch(/^variants\[0\] \(Variant B\)\.changes\[0\] \(api\)\.config\.memoryMB: memoryMB 20,000 is above the 10,240 MB/);
   });
 });

@@ -16,6 +16,7 @@ export interface FieldHelp {
 
 const LAMBDA = 'https://docs.aws.amazon.com/lambda/latest/dg/';
 const SQS = 'https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/';
+const QUOTAS = `${LAMBDA}gettingstarted-limits.html`;
 
 const h = (label: string, help: string, docs: string, unit?: string): FieldHelp => ({ label, help, docs, unit, owner: 'aws' });
 
@@ -33,22 +34,29 @@ const sim = (label: string, help: string, section: string, unit?: string): Field
 
 export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   // Function
-  memoryMB: h('Memory', 'Memory also sets CPU: one full vCPU at 1,769 MB. Billed per GB-second.', `${LAMBDA}configuration-memory.html`, 'MB'),
+  memoryMB: h('Memory', '128–10,240 MB. Memory also sets CPU: one full vCPU at 1,769 MB. Billed per GB-second.', `${LAMBDA}configuration-memory.html`, 'MB'),
   architecture: h('Architecture', 'arm64 (Graviton) costs about 20% less per GB-second than x86_64.', `${LAMBDA}foundation-arch.html`),
-  timeoutSeconds: h('Timeout', 'An invocation still running at the timeout is stopped and counts as an error.', `${LAMBDA}configuration-timeout.html`, 's'),
+  timeoutSeconds: h('Timeout', 'At most 900 s. An invocation still running at the timeout is stopped, counts as an error and resets its environment.', `${LAMBDA}configuration-timeout.html`, 's'),
   durationMs: sim('Handler duration', 'How long the handler runs per invocation at this memory (AWS has no default: an assumption of yours).', 'handler-duration', 'ms'),
   initDurationMs: h('Init duration', 'Cold start INIT phase; empty takes the runtime default. INIT is billed.', `${LAMBDA}lambda-runtime-environment.html`, 'ms'),
   runtime: h('Runtime', 'Sets the default INIT duration of a cold start.', `${LAMBDA}lambda-runtimes.html`),
   cpuBoundFraction: sim('CPU-bound share', 'Share of the duration that shrinks when memory (and so CPU) grows.', 'cpu-bound-share'),
   referenceMemoryMB: sim('Reference memory', 'The memory the duration was measured at; other sizes scale its CPU-bound share (empty: the memory set above).', 'reference-memory'),
   errorRate: sim('Error rate', 'Probability that one request or record fails with a function error.', 'error-rate'),
+  crashRate: sim('Crash rate', 'Probability that an invocation crashes the runtime: an error that resets the environment, so the next request there pays INIT again.', 'crash-rate'),
+  memoryUsedMB: sim('Memory used', 'Memory one invocation uses; above the memory setting it is killed (Runtime.OutOfMemory) and its environment reset (empty: always fits).', 'memory-used', 'MB'),
   reservedConcurrency: h(
     'Reserved concurrency',
     'Guarantees and caps this function’s concurrency; empty shares the unreserved pool. 0 stops all invocations.',
     `${LAMBDA}configuration-concurrency.html`,
   ),
   provisionedConcurrency: h('Provisioned concurrency', 'Environments kept initialized: no cold start up to this number, billed while allocated.', `${LAMBDA}provisioned-concurrency.html`),
-  ephemeralStorageMB: h('Ephemeral storage', '/tmp size; above 512 MB it is billed per GB-second.', `${LAMBDA}configuration-ephemeral-storage.html`, 'MB'),
+  ephemeralStorageMB: h('Ephemeral storage', '/tmp size, 512–10,240 MB; above 512 MB it is billed per GB-second.', `${LAMBDA}configuration-ephemeral-storage.html`, 'MB'),
+  environmentBytes: h('Environment variables', 'Size of all environment variables together: at most 4 KB (Lambda quotas).', QUOTAS, 'bytes'),
+  packageZippedMB: h('Package (zipped)', 'A .zip uploaded directly: at most 50 MB (larger through S3). Lengthen INIT yourself if it starts slowly.', `${LAMBDA}configuration-function-zip.html`, 'MB'),
+  packageUnzippedMB: h('Package (unzipped)', 'Code, layers and custom runtime unzipped: at most 250 MB (Lambda quotas).', QUOTAS, 'MB'),
+  layers: h('Layers', 'At most 5 layers per function; their unzipped size counts toward the 250 MB.', `${LAMBDA}chapter-layers.html`),
+  imageSizeGB: h('Container image size', 'A container image: at most 10 GB uncompressed, all its layers included.', `${LAMBDA}images-create.html`, 'GB'),
   'async.maximumRetryAttempts': h('Async retries', 'Retries after a function error for asynchronous invocations.', `${LAMBDA}invocation-async-error-handling.html`),
   'async.maximumEventAgeSeconds': h('Maximum event age', 'An async event older than this is dropped (or sent to its on-failure destination).', `${LAMBDA}invocation-async-error-handling.html`, 's'),
   async: h('Asynchronous invocation', 'How Lambda retries and ages events it queued for this function.', `${LAMBDA}invocation-async.html`),
@@ -71,7 +79,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'traffic.bursts.count': sim('Count', 'Arrivals in the burst.', 'bursts'),
   'traffic.bursts.spreadSeconds': sim('Spread', '0 sends the whole burst at one instant; otherwise evenly over this many seconds.', 'bursts', 's'),
   // Callers
-  requestSizeKB: h('Request size', 'An ALB passes at most 1 MB of body to Lambda.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
+  payloadKB: h('Request size', 'At most 6 MB synchronous (else 413), 1 MB asynchronous, 1 MB through an ALB; an async event above 256 KB costs 1 more request per 64 KB.', QUOTAS, 'KB'),
   responseSizeKB: h('Response size', 'A response to an ALB above 1 MB fails with 502.', 'https://docs.aws.amazon.com/elasticloadbalancing/latest/application/lambda-functions.html', 'KB'),
   integrationTimeoutSeconds: h('Integration timeout', 'API Gateway answers 504 when the function takes longer (29 s by default).', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html', 's'),
   throttleRatePerSecond: h('Throttle rate', 'API Gateway token bucket rate; above it callers get 429 before Lambda is called.', 'https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html', '/s'),

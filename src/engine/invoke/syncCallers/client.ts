@@ -1,5 +1,5 @@
 import type { PatchResult } from '../../api';
-import type { ConfigOfKind } from '../../../model';
+import { asyncRequestUnits, type ConfigOfKind } from '../../../model';
 import { INIT_LIMIT_MS } from '../../function/invocationTiming';
 import type { EngineContext, FunctionPort, InvokeOutcome } from '../../ports';
 import { DeadlineCalls } from './deadlineCalls';
@@ -20,7 +20,7 @@ export const SDK_BACKOFF_BASE_MS = 1000;
 export class ClientCaller extends SyncCaller {
   private config: ConfigOfKind<'client'>;
   private readonly request = { sourceId: '', batchSize: 1, chainDepth: 0 };
-  private readonly asyncEvent = { sourceId: '', chainDepth: 0 };
+  private readonly asyncEvent = { sourceId: '', chainDepth: 0, requestUnits: 1 };
   private readonly onDoneSimple = (o: InvokeOutcome) => this.finish(o, o.startedMs);
   /** Requests that can outlive the read timeout race it. */
   private readonly timed: DeadlineCalls;
@@ -33,6 +33,7 @@ export class ClientCaller extends SyncCaller {
     this.config = config;
     this.request.sourceId = id;
     this.asyncEvent.sourceId = id;
+    this.asyncEvent.requestUnits = asyncRequestUnits(config.payloadKB);
     this.timed = new DeadlineCalls(ctx.kernel, {
       answered: (call, o) => this.finish(o, call.firstSentMs),
       expired: (call) => {
@@ -102,6 +103,7 @@ export class ClientCaller extends SyncCaller {
 
   override applyConfig(config: unknown): PatchResult {
     this.config = config as ConfigOfKind<'client'>;
+    this.asyncEvent.requestUnits = asyncRequestUnits(this.config.payloadKB);
     return super.applyConfig(config);
   }
 }
