@@ -298,6 +298,8 @@ interface Edit {
   end: number;
   text: string;
   order: number;
+  /** Among inserts at one place, the deeper one (larger column) goes first in the text: it ends the map inside. */
+  depth: number;
 }
 
 const isIntrinsic = (node: unknown): boolean => {
@@ -370,7 +372,7 @@ function applyOps(text: string, ops: readonly Op[], notes: string[]): string {
 
   const edits: Edit[] = [];
   let order = 0;
-  const edit = (start: number, end: number, replacement: string) => edits.push({ start, end, text: replacement, order: order++ });
+  const edit = (start: number, end: number, replacement: string, depth = 0) => edits.push({ start, end, text: replacement, order: order++, depth });
   const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   const column = (at: number) => at - lineStart(at);
   const indent = (block: string, by: number) =>
@@ -415,22 +417,23 @@ function applyOps(text: string, ops: readonly Op[], notes: string[]): string {
         const [start, end] = map.range!;
         edit(start, end, `{ ${body.join(', ')} }${/\s$/.test(text.slice(start, end)) ? text.slice(start, end).match(/\s*$/)![0] : ''}`);
       } else {
+        // Before the first key, so that no line of the template changes (a comma after the last one would change its line).
         const first = (map.items[0].key as YamlNode).range![0];
         const multiline = text.slice(map.range![0], first).includes('\n');
         const sep = multiline ? `,\n${' '.repeat(column(first))}` : ', ';
-        const end = pairEnd(map.items.at(-1)!);
-        // The end of the last value, without the spaces and newline after it.
-        const at = text.slice(0, end).trimEnd().length;
-        edit(at, at, body.map((b) => sep + b).join(''));
+        edit(first, first, body.map((b) => b + sep).join(''));
       }
     } else {
       const col = column((map.items[0].key as YamlNode).range![0]);
-      const at = endOfLine(pairEnd(map.items.at(-1)!));
+      let at = endOfLine(pairEnd(map.items.at(-1)!));
+      // Before the blank lines that end the map, not after them.
+      while (at >= 2 && /\n[ \t]*\n$/.test(text.slice(Math.max(0, at - 200), at))) at = text.lastIndexOf('\n', at - 2) + 1;
       const block = indent(blockText(Object.fromEntries(items)), col);
-      edit(at, at, `${at === text.length && !text.endsWith('\n') ? '\n' : ''}${block}`);
+      edit(at, at, `${at === text.length && !text.endsWith('\n') ? '\n' : ''}${block}`, col);
     }
   }
-  edits.sort((a, b) => b.start - a.start || b.order - a.order);
+  // Applied from the end, so offsets stay right; of two inserts at one place the one applied last comes first.
+  edits.sort((a, b) => b.start - a.start || a.depth - b.depth || b.order - a.order);
   let out = text;
   for (const e of edits) out = out.slice(0, e.start) + e.text + out.slice(e.end);
   return out;
