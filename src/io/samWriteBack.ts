@@ -54,6 +54,20 @@ const MAPPING_FIELDS: readonly { key: string; path: readonly string[] }[] = [
 ];
 
 /**
+ * The SAM template for a scenario: written back into the template it came from
+ * when it carries one (`source`), else the minimal template of scenarioToSam.
+ */
+export function exportSamTemplate(scenario: Scenario): WriteBack & { fileName: string; writtenBack: boolean } {
+  const { source, ...rest } = scenario;
+  if (!source) {
+    const minimal = scenarioToSam(scenario);
+    return { text: minimal.text, notes: minimal.notes, fileName: 'template.yaml', writtenBack: false };
+  }
+  const fileName = source.fileName ?? 'template.yaml';
+  return { ...samWriteBack(source.text, rest, fileName), fileName, writtenBack: true };
+}
+
+/**
  * `original`: the template text the scenario was imported from; `fileName`
  * names it in notes. A template that no longer opens gives the minimal template.
  */
