@@ -92,7 +92,6 @@ export function samWriteBack(original: string, scenario: Scenario, fileName = 't
   const minimal = scenarioToSam(scenario).template.Resources;
   const ops: Op[] = [];
   const set = (path: readonly string[], value: Value | typeof DELETE) => ops.push({ path, value });
-  const props = (id: string) => ['Resources', id, 'Properties'];
   const isSam = (id: string) => resources[id]?.Type === 'AWS::Serverless::Function';
   const resourcesOf = (type: string, fn: string) => Object.keys(resources).filter((id) => resources[id].Type === type && ref(resources[id].Properties?.FunctionName) === fn);
 
@@ -334,6 +333,18 @@ function deepMerge(a: unknown, b: unknown): unknown {
   return out;
 }
 
+const props = (id: string) => ['Resources', id, 'Properties'];
+const keyOf = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : '');
+const indent = (block: string, by: number) =>
+  block
+    .split('\n')
+    .map((line) => (line ? ' '.repeat(by) + line : line))
+    .join('\n');
+const blockText = (value: unknown) => stringify(value, { lineWidth: 0 });
+const flowText = (value: unknown) => JSON.stringify(value);
+const pairEnd = (p: Pair) => ((p.value as YamlNode | null)?.range?.[1] ?? (p.key as YamlNode).range![1]);
+/** The last pair of a key (a key written twice counts once, the last, as PyYAML reads it). */
+const find = (m: YAMLMap, key: string) => m.items.filter((p) => keyOf(p) === key).at(-1);
 const nest = (path: readonly string[], value: unknown): unknown => path.reduceRight<unknown>((v, key) => ({ [key]: v }), value);
 
 function applyOps(text: string, ops: readonly Op[], notes: string[]): string {
@@ -343,8 +354,6 @@ function applyOps(text: string, ops: readonly Op[], notes: string[]): string {
   const inserts = new Map<YAMLMap, Map<string, unknown>>();
   const replaces = new Map<Pair, { value: unknown; parent: YAMLMap }>();
   const deletes = new Map<Pair, YAMLMap>();
-  const keyOf = (p: Pair) => (isScalar(p.key) ? String(p.key.value) : '');
-  const find = (m: YAMLMap, key: string) => m.items.filter((p) => keyOf(p) === key).at(-1);
 
   for (const op of ops) {
     let node: unknown = doc.contents;
@@ -389,19 +398,11 @@ function applyOps(text: string, ops: readonly Op[], notes: string[]): string {
   const edit = (start: number, end: number, replacement: string, depth = 0) => edits.push({ start, end, text: replacement, order: order++, depth });
   const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   const column = (at: number) => at - lineStart(at);
-  const indent = (block: string, by: number) =>
-    block
-      .split('\n')
-      .map((line) => (line ? ' '.repeat(by) + line : line))
-      .join('\n');
-  const blockText = (value: unknown) => stringify(value, { lineWidth: 0 });
-  const flowText = (value: unknown) => JSON.stringify(value);
   const endOfLine = (at: number) => {
     if (text[at - 1] === '\n') return at;
     const nl = text.indexOf('\n', at);
     return nl < 0 ? text.length : nl + 1;
   };
-  const pairEnd = (p: Pair) => ((p.value as YamlNode | null)?.range?.[1] ?? (p.key as YamlNode).range![1]);
 
   for (const [pair, { value, parent }] of replaces) {
     const keyEnd = (pair.key as YamlNode).range![1];
