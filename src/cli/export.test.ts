@@ -42,4 +42,23 @@ describe('npm run export -- FILE --to sam', () => {
     expect(run(['s.json', '--to', 'cdk'], {}).err).toMatch(/unknown format cdk/);
     expect(run(['s.json', '--to', 'sam'], {}).status).toBe(2);
   });
+  it('a template, or a scenario file that carries its template, is written back into it: unchanged it comes back byte for byte', () => {
+    const template = readFileSync(join(root, 'src/io/fixtures/corpus/serverless-patterns/lambda-esm-kinesis-filters-sam.yaml'), 'utf8');
+    expect(run(['t.yaml', '--to', 'sam'], { 't.yaml': template }).out).toBe(template);
+    const opened = openTemplateText(template, 't.yaml');
+    if (!opened.ok) throw new Error(opened.message);
+    const scenario = structuredClone(opened.scenario);
+    const fn = scenario.nodes.find((n) => n.id === 'NoFilterFunction')!;
+    (fn.config as { memoryMB: number }).memoryMB = 2048;
+    const { status, out } = run(['s.json', '--to', 'sam'], { 's.json': JSON.stringify(scenario) });
+    expect(status).toBe(0);
+    expect(out).toContain('      Description: No filter\n');
+    expect(out).toContain('  # 1. this Lambda is invoked for all messages, regardless of the payload format and contents\n');
+    expect(out.split('\n').length).toBe(template.split('\n').length + 1);
+    expect(out).toContain('            StartingPosition: LATEST\n      MemorySize: 2048\n');
+  });
+  it('a scenario without a template is written as the minimal template', () => {
+    const text = readFileSync(join(root, 'src/scenarios/s3-thumbnail-pipeline.json'), 'utf8');
+    expect(run(['s.json', '--to', 'sam'], { 's.json': text }).out).toMatch(/\nTransform: AWS::Serverless-2016-10-31\nDescription: .*\nResources:\n/);
+  });
 });

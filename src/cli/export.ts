@@ -1,11 +1,13 @@
 /**
  * `npm run -s export -- FILE --to sam`: writes a scenario file (or a template,
- * opened as the app does) as a minimal SAM template on stdout; notes on stderr.
+ * opened as the app does) as a SAM template on stdout; notes on stderr. A
+ * scenario that carries its source template is written back into it (only the
+ * changed settings); any other as a minimal SAM template.
  * Exit 0 when written, 2 for a file that cannot be opened or a bad usage.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { scenarioToSam } from '../io/samExport';
+import { exportSamTemplate } from '../io/samWriteBack';
 import { loadScenario } from './loadScenario';
 
 export interface ExportIo {
@@ -27,7 +29,7 @@ export function runExportCli(args: readonly string[], io: ExportIo): number {
   const file = files[0];
   const scenario = loadScenario(io, file);
   if (!scenario) return 2;
-  const exported = scenarioToSam(scenario);
+  const exported = exportSamTemplate(scenario);
   for (const note of exported.notes) io.stderr(`${file}: note: ${note}\n`);
   io.stdout(exported.text);
   return 0;

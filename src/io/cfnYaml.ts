@@ -17,7 +17,8 @@ function tagsFor(name: string): (ScalarTag | CollectionTag)[] {
   ];
 }
 
-const CUSTOM_TAGS = ['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor);
+/** The short-form intrinsics (!Ref, !GetAtt, !Sub, ...), for every reader and writer of templates. */
+export const CUSTOM_TAGS = ['Ref', 'Condition', ...FUNCTIONS].flatMap(tagsFor);
 
 export type Resource = { Type: string; Properties?: Record<string, unknown>; Condition?: unknown };
 export type Template = { Resources: Record<string, Resource> } & Record<string, unknown>;

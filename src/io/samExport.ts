@@ -12,6 +12,8 @@ type Json = Record<string, unknown>;
 export interface SamExport {
   text: string;
   notes: string[];
+  /** The template as plain JSON (long-form intrinsics), for the write-back to take new resources from. */
+  template: { Resources: Record<string, Json> } & Json;
 }
 
 const RUNTIME_IDS: Readonly<Record<string, string>> = {
@@ -168,5 +170,5 @@ export function scenarioToSam(scenario: Scenario): SamExport {
     Description: scenario.name,
     Resources: resources,
   };
-  return { text: stringify(template, { lineWidth: 0 }), notes };
+  return { text: stringify(template, { lineWidth: 0 }), notes, template };
 }

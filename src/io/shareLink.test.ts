@@ -1,7 +1,8 @@
 import LZString from 'lz-string';
 import { describe, expect, it } from 'vitest';
 import { PRESETS, loadPreset } from '../scenarios';
-import { decodeShareHash, encodeShareHash, shareUrl } from './shareLink';
+import { decodeShareHash, encodeShareHash, SHARE_LINK_TEMPLATE_LIMIT, shareLinkFor, shareUrl } from './shareLink';
+import { openTemplateText } from './templateImport';
 
 const presetScenarios = PRESETS.map((p) => {
   const r = loadPreset(p);
@@ -84,5 +85,26 @@ describe('share links', () => {
   it('refuses a link whose data is not JSON', () => {
     const result = decodeShareHash(`#s=${LZString.compressToEncodedURIComponent('not json {')}`);
     expect(result.kind === 'error' && result.message).toMatch(/not a scenario/);
+  });
+
+  it('carries the template a scenario came from while the link stays under the limit, and says so when it is left out', () => {
+    const template = 'Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n      Runtime: nodejs20.x\n';
+    const opened = openTemplateText(template, 'small.yaml');
+    if (!opened.ok) throw new Error(opened.message);
+    expect(opened.scenario.source).toEqual({ kind: 'sam', fileName: 'small.yaml', text: template });
+    const small = shareLinkFor(opened.scenario, 'https://x.test/');
+    expect(small.note).toBeUndefined();
+    const back = decodeShareHash(small.url.slice('https://x.test/'.length));
+    expect(back.kind === 'ok' && back.scenario.source?.text).toBe(template);
+
+    // Random comment text does not compress: the link would pass the limit.
+    let seed = 7;
+    const noise = Array.from({ length: 40_000 }, () => String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26))).join('');
+    const big = { ...opened.scenario, source: { ...opened.scenario.source!, text: `${template}# ${noise}\n` } };
+    const link = shareLinkFor(big, 'https://x.test/');
+    expect(link.url.length).toBeLessThanOrEqual(SHARE_LINK_TEMPLATE_LIMIT);
+    expect(link.note).toMatch(/^The template small\.yaml is not in this link: with it the link would be [\d,]+ characters, over 32,000\./);
+    const decoded = decodeShareHash(link.url.slice('https://x.test/'.length));
+    expect(decoded.kind === 'ok' && decoded.scenario.source).toBeUndefined();
   });
 });

@@ -25,6 +25,24 @@ export function shareUrl(scenario: Scenario, pageUrl: string): string {
   return base + encodeShareHash(scenario);
 }
 
+/**
+ * Links longer than this are cut short by some mail and chat programs and web
+ * servers; the template a scenario came from rides in the link only while the
+ * link stays under it.
+ */
+export const SHARE_LINK_TEMPLATE_LIMIT = 32_000;
+
+/** A share link, with the scenario's template when the link stays under the limit; else without it, and a note says so. */
+export function shareLinkFor(scenario: Scenario, pageUrl: string): { url: string; note?: string } {
+  const url = shareUrl(scenario, pageUrl);
+  if (!scenario.source || url.length <= SHARE_LINK_TEMPLATE_LIMIT) return { url };
+  const { source, ...rest } = scenario;
+  return {
+    url: shareUrl(rest, pageUrl),
+    note: `The template ${source.fileName ?? ''} is not in this link: with it the link would be ${url.length.toLocaleString('en-US')} characters, over ${SHARE_LINK_TEMPLATE_LIMIT.toLocaleString('en-US')}. Whoever opens it can still export a minimal SAM template; save the scenario as a file to keep the template.`.replace('template  is', 'template is'),
+  };
+}
+
 /** Reads a location hash: nothing to do, a scenario, or why the link cannot be used. */
 export function decodeShareHash(hash: string): ShareLinkResult {
   const params = new URLSearchParams(hash.replace(/^#/, ''));

@@ -17,6 +17,10 @@ export function openTemplateText(text: string, fileName: string, parameters: Rea
     const why = byCondition > 0 ? ` ${byCondition} resources were left out because their conditions are false with these parameter values.` : '';
     return fail(`${fileName} is a template, but none of its resources is one the playground simulates (functions, queues, topics, buckets, streams, rules).${why}`);
   }
+  // The template stays with the scenario, so that it can be written back into later (samWriteBack.ts).
+  const transform = template.template.Transform;
+  const sam = (Array.isArray(transform) ? transform : [transform]).some((t) => typeof t === 'string' && t.startsWith('AWS::Serverless'));
+  imported.scenario.source = { kind: sam ? 'sam' : 'cloudformation', fileName: fileName.split(/[\\/]/).pop(), text };
   const opened = openScenarioJson(imported.scenario, fileName);
   return opened.ok ? { ...opened, notes: imported.notes } : opened;
 }

@@ -15,3 +15,4 @@ export * from './validate';
 export { expectedArrivals } from './arrivals';
 export * from './schedule';
 export * from './limits';
+export * from './templateSource';

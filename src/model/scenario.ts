@@ -4,6 +4,7 @@ import { checkConnection } from './connections';
 import { edgeSchema } from './edges';
 import { CONFIG_SCHEMAS, nodeSchema, type ScenarioNode } from './nodes';
 import { changedNode, variantsSchema } from './variants';
+import { templateSourceSchema } from './templateSource';
 
 /** 2: callers state `payloadKB`; functions may crash, run out of memory and state package sizes (migrations.ts). */
 export const CURRENT_SCHEMA_VERSION = 2;
@@ -37,6 +38,7 @@ export const scenarioSchema = z
     edges: z.array(edgeSchema).max(ENGINE_LIMITS.maxEdges),
     /** Other designs of this diagram, compared with it on the same traffic (variants.ts). */
     variants: variantsSchema.optional(),
+    /** The template this scenario was imported from (templateSource.ts). */ source: templateSourceSchema.optional(),
   })
   .superRefine((s, ctx) => {
     const byId = new Map<string, ScenarioNode>();

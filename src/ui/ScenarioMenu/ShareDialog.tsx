@@ -3,6 +3,8 @@ import { Modal } from './Modal';
 
 interface ShareDialogProps {
   url: string;
+  /** Why the scenario's template is not in the link (it would make the link too long). */
+  note?: string;
   onClose(): void;
 }
 
@@ -12,7 +14,7 @@ function rowsFor(url: string): number {
 }
 
 /** Shows the link and copies it; the field stays selectable when the clipboard is refused. */
-export function ShareDialog({ url, onClose }: ShareDialogProps) {
+export function ShareDialog({ url, note, onClose }: ShareDialogProps) {
   const [copied, setCopied] = useState<'pending' | 'yes' | 'no'>(() => (typeof navigator !== 'undefined' && navigator.clipboard ? 'pending' : 'no'));
   const field = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
@@ -34,6 +36,7 @@ export function ShareDialog({ url, onClose }: ShareDialogProps) {
         The whole scenario is in this link (after the #); nothing is uploaded. Whoever opens it sees the same diagram, and with the same
         seed and run length the same numbers.
       </p>
+      {note && <p className="lp-sm-hint" data-testid="share-template-note">{note}</p>}
       <label htmlFor="lp-sm-share-url">Link to this scenario</label>
       {/* The whole link, wrapped over as many lines as it needs: a one-line field showed only its start. */}
       <textarea id="lp-sm-share-url" className="lp-sm-share-url" ref={field} readOnly value={url} rows={rowsFor(url)} spellCheck={false} onFocus={(e) => e.target.select()} />

@@ -7,7 +7,7 @@ import type { Scenario } from '../../model';
 import { AUTOSAVE_BACKUP_KEY, backupAutosave, readBackup, writeAutosave, type KeyValueStorage } from '../../io/autosave';
 import { openFileText } from '../../io/openFile';
 import { fileNameFor, scenarioToFileText, type OpenResult } from '../../io/scenarioFile';
-import { shareUrl } from '../../io/shareLink';
+import { shareLinkFor } from '../../io/shareLink';
 import { autosaveKeys } from '../../io/startup';
 import { emptyScenario } from '../../scenarios';
 import { toScenario } from '../../store/scenarioStore';
@@ -60,15 +60,25 @@ export function rename(name: string): void {
   useScenarioStore.getState().setMeta({ name });
 }
 
-export function currentShareUrl(): string {
-  return shareUrl(currentScenario(), window.location.href);
+/** The share link, and a note when the scenario's template did not fit in it. */
+export function currentShareLink(): { url: string; note?: string } {
+  return shareLinkFor(currentScenario(), window.location.href);
+}
+
+/** Downloads the SAM template: the scenario's own template with the changes written back, or a minimal one. Loaded on demand (it brings yaml). */
+export async function exportSamTemplate(): Promise<{ fileName: string; notes: string[]; writtenBack: boolean }> {
+  const { exportSamTemplate: exportSam } = await import('../../io/samWriteBack');
+  const exported = exportSam(currentScenario());
+  const fileName = exported.writtenBack ? exported.fileName : fileNameFor(currentScenario()).replace(/\.json$/, '.template.yaml');
+  downloadText(fileName, exported.text, /\.json$/i.test(fileName) ? 'application/json' : 'application/yaml');
+  return { fileName, notes: exported.notes, writtenBack: exported.writtenBack };
 }
 
 /** Opens a copy of the working diagram in a new tab, through a share link; this tab keeps its own. */
 export function duplicateInNewTab(): void {
   const copy = { ...currentScenario() };
   copy.name = `${copy.name} (copy)`.slice(0, 120);
-  window.open(shareUrl(copy, window.location.href), '_blank', 'noopener');
+  window.open(shareLinkFor(copy, window.location.href).url, '_blank', 'noopener');
 }
 
 export function hasPreviousDiagram(): boolean {

@@ -6,8 +6,9 @@ import { loadPreset, type PresetEntry } from '../../scenarios';
 import { tooManyBytes } from '../../io/inputText';
 import { startupNotice, useScenarioStore } from '../../store/useScenarioStore';
 import {
-  currentShareUrl,
+  currentShareLink,
   duplicateInNewTab,
+  exportSamTemplate,
   hasPreviousDiagram,
   newScenario,
   openFile,
@@ -30,17 +31,18 @@ import './scenarioMenu.css';
 type Dialog =
   | { type: 'presets' }
   | { type: 'rename' }
-  | { type: 'share'; url: string }
+  | { type: 'share'; url: string; note?: string }
   | { type: 'notes'; title: string; notes: readonly string[] }
   | { type: 'problem'; title: string; message: string; issues: readonly ScenarioIssue[]; keptDiagram: boolean };
 
-type MenuItemId = 'new' | 'presets' | 'open' | 'save' | 'rename' | 'duplicate' | 'share' | 'restore';
+type MenuItemId = 'new' | 'presets' | 'open' | 'save' | 'exportSam' | 'rename' | 'duplicate' | 'share' | 'restore';
 
 const MENU_ITEMS: readonly { id: MenuItemId; label: string }[] = [
   { id: 'new', label: 'New scenario' },
   { id: 'presets', label: 'Open preset…' },
   { id: 'open', label: 'Open file…' },
   { id: 'save', label: 'Save as file' },
+  { id: 'exportSam', label: 'Export SAM template' },
   { id: 'rename', label: 'Rename…' },
   { id: 'duplicate', label: 'Duplicate in a new tab' },
   { id: 'share', label: 'Copy share link' },
@@ -153,6 +155,13 @@ export function ScenarioMenu() {
       case 'save':
         setStatus(`Saved ${saveAsFile()} to your downloads.`);
         return;
+      case 'exportSam':
+        void exportSamTemplate().then(({ fileName, notes, writtenBack }) => {
+          const what = writtenBack ? `Exported ${fileName}: the template this diagram came from, with its changes written back.` : `Exported ${fileName}, a minimal SAM template of this diagram.`;
+          if (notes.length > 0) setDialog({ type: 'notes', title: `Exported ${fileName}`, notes });
+          setStatus(`${what} It is in your downloads.`);
+        });
+        return;
       case 'rename':
         setDialog({ type: 'rename' });
         return;
@@ -161,7 +170,7 @@ export function ScenarioMenu() {
         setStatus('Opened a copy in a new tab.');
         return;
       case 'share':
-        setDialog({ type: 'share', url: currentShareUrl() });
+        setDialog({ type: 'share', ...currentShareLink() });
         return;
       case 'restore': {
         const result = restorePreviousDiagram();
@@ -264,7 +273,7 @@ export function ScenarioMenu() {
         />
       )}
       {dialog?.type === 'notes' && <NotesDialog title={dialog.title} notes={dialog.notes} onClose={() => setDialog(null)} />}
-      {dialog?.type === 'share' && <ShareDialog url={dialog.url} onClose={() => setDialog(null)} />}
+      {dialog?.type === 'share' && <ShareDialog url={dialog.url} note={dialog.note} onClose={() => setDialog(null)} />}
       {dialog?.type === 'problem' && (
         <ProblemDialog
           title={dialog.title}
