@@ -104,7 +104,7 @@ describe('tenant draws', () => {
   it('uniform: each of 10 tenants about 1/10 of the draws; zipf skew 1: tenant k about 1/(k H_10)', () => {
     const draws = 200_000;
     const count = (d: TenantDraw) => {
-      const c = new Array(10).fill(0);
+      const c: number[] = Array.from({ length: 10 }, () => 0);
       for (let i = 0; i < draws; i++) c[d.next()]++;
       return c.map((x) => x / draws);
     };
@@ -120,17 +120,17 @@ describe('tenant draws', () => {
   });
 });
 
-describe('tenant isolation mode is validated as AWS allows it', () => {
-  const base = (fn: Record<string, unknown>, source = 'apiGateway') =>
-    parseScenario({
-      schemaVersion: CURRENT_SCHEMA_VERSION,
-      nodes: [
-        { id: 'src', kind: source, config: {} },
-        { id: 'fn', kind: 'function', config: { tenantIsolation: { tenants: 10 }, ...fn } },
-      ],
-      edges: [{ id: 'e', source: 'src', target: 'fn', kind: 'trigger' }],
-    });
+const base = (fn: Record<string, unknown>, source = 'apiGateway') =>
+  parseScenario({
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    nodes: [
+      { id: 'src', kind: source, config: {} },
+      { id: 'fn', kind: 'function', config: { tenantIsolation: { tenants: 10 }, ...fn } },
+    ],
+    edges: [{ id: 'e', source: 'src', target: 'fn', kind: 'trigger' }],
+  });
 
+describe('tenant isolation mode is validated as AWS allows it', () => {
   it('accepts API Gateway and a client; refuses a Function URL, an SQS queue, provisioned concurrency and SnapStart', () => {
     expect(base({}).ok).toBe(true);
     expect(base({}, 'client').ok).toBe(true);
