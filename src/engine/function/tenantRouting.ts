@@ -1,4 +1,5 @@
 import type { TenantIsolation } from '../../model';
+import { exp, log } from '../kernel/portableMath';
 import type { SeededRng } from '../kernel/rng';
 import type { Routing } from './environmentPool';
 import { IdlePool } from './environmentPool';
@@ -23,7 +24,7 @@ export class TenantDraw {
     if (config.distribution === 'zipf' && config.tenants > 1) {
       const c = new Float64Array(config.tenants);
       let sum = 0;
-      for (let k = 0; k < config.tenants; k++) c[k] = sum += 1 / Math.pow(k + 1, config.skew);
+      for (let k = 0; k < config.tenants; k++) c[k] = sum += exp(-config.skew * log(k + 1)); // (k + 1)^−skew, rounded the same in every engine
       for (let k = 0; k < config.tenants; k++) c[k] /= sum;
       this.cumulative = c;
     } else this.cumulative = null;
