@@ -126,6 +126,15 @@ export const functionConfigSchema = z.strictObject({
    * function is created: a running function cannot change it.
    */
   tenantIsolation: tenantIsolationSchema.nullable().default(null),
+  /**
+   * Attached to a VPC (null: not attached). "When you connect a function to a VPC, it can access
+   * resources and the internet only through that VPC" (Lambda API, CreateFunction VpcConfig): the
+   * internet only through a NAT gateway. Attaching adds no cold-start time here: Lambda sets up the
+   * function's (Hyperplane) network interfaces when the function is configured, not per cold start.
+   */
+  vpc: z.strictObject({ natGateway: z.boolean().default(false) }).nullable().default(null),
+  /** The handler calls an endpoint on the internet: in a VPC without a NAT gateway the call never answers and the invocation runs to its timeout. */
+  callsInternet: z.boolean().default(false),
   /** null: no reservation, the function shares the unreserved pool. */
   reservedConcurrency: z.number().int().min(0).nullable().default(null),
   provisionedConcurrency: z.number().int().min(0).default(0),

@@ -53,6 +53,9 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'tenantIsolation.tenants': sim('Tenants', 'How many tenants invoke the function; each request draws one.', 'tenants'),
   'tenantIsolation.distribution': sim('Tenant mix', 'uniform: every tenant as likely; zipf: a few busy tenants and a long tail.', 'tenants'),
   'tenantIsolation.skew': sim('Zipf skew', 'zipf only: tenant k gets weight 1 / k^skew (higher: fewer tenants take most requests).', 'tenants'),
+  vpc: h('VPC', 'Attached to a VPC: the function reaches the internet only through a NAT gateway. Lambda creates its network interfaces when the function is configured, not at each cold start.', `${LAMBDA}configuration-vpc.html`),
+  'vpc.natGateway': h('NAT gateway', 'A route to the internet through a NAT gateway; without one, internet calls time out.', `${LAMBDA}configuration-vpc-internet.html`),
+  callsInternet: sim('Calls the internet', 'The handler calls an internet endpoint; in a VPC without a NAT gateway every invocation runs to its timeout.', 'calls-the-internet'),
   reservedConcurrency: h(
     'Reserved concurrency',
     'Guarantees and caps this function’s concurrency; empty shares the unreserved pool. 0 stops all invocations.',
