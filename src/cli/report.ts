@@ -21,9 +21,13 @@ export function formatReport(s: SimulationSummary): string {
       );
     if (f.provisionedConcurrencyInvocations + f.provisionedConcurrencySpilloverInvocations > 0)
       out.push(`  on provisioned concurrency ${n(f.provisionedConcurrencyInvocations)}, spilled over ${n(f.provisionedConcurrencySpilloverInvocations)}`);
+    if (f.tenantIsolation)
+      out.push(
+        `  tenant isolation: ${n(f.tenantIsolation.tenantsSeen)} of ${n(f.tenantIsolation.tenants)} tenants seen, ${n(f.tenantIsolation.environmentsCreated)} tenant environments created (${f.tenantIsolation.environmentsPerTenant.toFixed(2)} per tenant)`,
+      );
     if (f.recursiveInvocationsDropped > 0) out.push(`  recursive invocations dropped ${n(f.recursiveInvocationsDropped)}`);
     out.push(
-      `  cost ${usd(f.cost.totalUSD)} (requests ${usd(f.cost.requestsUSD)}, compute ${usd(f.cost.computeUSD)}, provisioned ${usd(f.cost.provisionedUSD)}, ephemeral ${usd(f.cost.ephemeralUSD)})`,
+      `  cost ${usd(f.cost.totalUSD)} (requests ${usd(f.cost.requestsUSD)}, compute ${usd(f.cost.computeUSD)}, provisioned ${usd(f.cost.provisionedUSD)}, ephemeral ${usd(f.cost.ephemeralUSD)}${f.cost.tenantIsolationUSD === undefined ? '' : `, tenant isolation ${usd(f.cost.tenantIsolationUSD)}`})`,
     );
   }
   for (const [id, r] of Object.entries(s.resources)) {

@@ -19,7 +19,21 @@ export interface CostBreakdown {
   computeUSD: number;
   provisionedUSD: number;
   ephemeralUSD: number;
+  /** Present only when the function uses tenant isolation mode: its new tenant-isolated environments. */
+  tenantIsolationUSD?: number;
   totalUSD: number;
+}
+
+/** Tenant isolation mode: what routing by tenant did. */
+export interface TenantIsolationSummary {
+  /** The tenants configured. */
+  tenants: number;
+  /** Distinct tenants that had at least one invocation start. */
+  tenantsSeen: number;
+  /** New tenant-isolated environments (each billed per GB, §10.1). */
+  environmentsCreated: number;
+  /** environmentsCreated / tenantsSeen. */
+  environmentsPerTenant: number;
 }
 
 export interface FunctionSummary {
@@ -32,6 +46,8 @@ export interface FunctionSummary {
   crashes: number;
   /** Errors that used more memory than configured (Runtime.OutOfMemory), which reset the environment too. */
   outOfMemory: number;
+  /** Present only when the function uses tenant isolation mode. */
+  tenantIsolation?: TenantIsolationSummary;
   maxConcurrency: number;
   meanConcurrency: number;
   /** Time-average of live environments, idle included. */
@@ -80,7 +96,7 @@ export interface SimulationSummary {
   resources: Record<string, ResourceSummary>;
   account: { maxConcurrency: number; meanConcurrency: number; totalCostUSD: number };
   /** This run's traffic projected over a 30-day month, with the free tier applied. */
-  monthlyProjection: { requestsUSD: number; computeUSD: number; provisionedUSD: number; totalUSD: number };
+  monthlyProjection: { requestsUSD: number; computeUSD: number; provisionedUSD: number; tenantIsolationUSD?: number; totalUSD: number };
 }
 
 /**

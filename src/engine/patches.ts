@@ -41,6 +41,9 @@ function patchNode(run: SimulationRun, nodeId: string, config: unknown): Applied
   if (fn) {
     const parsed = functionConfigSchema.safeParse(config);
     if (!parsed.success) return refuse(firstIssue(parsed.error.issues));
+    // AWS TenancyConfig: "Tenant isolation configuration cannot be modified after function creation."
+    if (JSON.stringify(parsed.data.tenantIsolation) !== JSON.stringify(fn.config.tenantIsolation))
+      return refuse('tenant isolation mode is set when a function is created and cannot be changed afterwards');
     const problem = checkConcurrency(run, nodeId, parsed.data);
     if (problem) return refuse(problem);
     const before = fn.config;

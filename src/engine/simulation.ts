@@ -1,5 +1,5 @@
 import type { Account, Scenario, ScenarioEdge } from '../model';
-import type { FunctionSummary, LiveState, LogEntry, PatchResult, ResourceSummary, ScenarioPatch, Simulation, SimulationOptions, SimulationSummary, TickBatch } from './api';
+import type { FunctionSummary, LiveState, LogEntry, PatchResult, ResourceSummary, ScenarioPatch, Simulation, TenantIsolationSummary, SimulationOptions, SimulationSummary, TickBatch } from './api';
 import { AccountPool } from './concurrency/accountPool';
 import { projectMonth } from './cost/monthlyProjection';
 import { priceUsage } from './cost/pricing';
@@ -106,6 +106,8 @@ export class SimulationRun implements Simulation {
         rng: rngStream(seed, node.id, 'requests'),
         // Its own stream: crashes and memory use leave every other draw of the function as it was.
         failureRng: rngStream(seed, node.id, 'failures'),
+        // And tenant ids (tenant isolation mode) too: nothing is drawn from it when the mode is off.
+        tenantRng: rngStream(seed, node.id, 'tenants'),
         metrics: m,
         log,
         pool: this.pool,
@@ -331,6 +333,7 @@ export class SimulationRun implements Simulation {
         timeouts: s.timeouts,
         crashes: s.crashes,
         outOfMemory: s.outOfMemory,
+        ...tenantField(fn.tenantSummary()),
         maxConcurrency: s.concurrency.max,
         meanConcurrency: s.concurrency.meanTo(now),
         meanEnvironments: s.environments.meanTo(now),
@@ -361,4 +364,9 @@ export class SimulationRun implements Simulation {
       monthlyProjection: projectMonth(usages, simulatedSeconds),
     };
   }
+}
+
+/** The summary's tenant isolation figures, only for a function that uses the mode (other summaries keep their keys). */
+function tenantField(t: TenantIsolationSummary | null): { tenantIsolation?: TenantIsolationSummary } {
+  return t === null ? {} : { tenantIsolation: t };
 }

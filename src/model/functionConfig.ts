@@ -43,6 +43,27 @@ const n = (v: unknown) => (typeof v === 'number' ? v.toLocaleString('en-US') : S
 /** A number with an AWS limit: the message gives the value, the limit and why (the quota it comes from). */
 const because = (why: (value: string) => string) => ({ error: (iss: { input?: unknown }) => why(n(iss.input)) });
 
+/**
+ * Tenant isolation mode (lambda-model.md, December 2026 additions; AWS docs "Tenant isolation"): each invoke
+ * carries a tenant id and an execution environment serves one tenant only. AWS sets no number of tenants;
+ * the playground draws ids among `tenants` of them and keeps at most TENANTS.max (a simulator limit).
+ */
+export const TENANTS = { min: 1, max: 1_000_000 } as const;
+
+export const tenantIsolationSchema = z.strictObject({
+  /** How many tenants invoke the function; each invocation draws one. */
+  tenants: z
+    .number()
+    .int()
+    .min(TENANTS.min)
+    .max(TENANTS.max, because((v) => `tenants ${v} is above the 1,000,000 tenants the playground simulates (AWS sets no number)`)),
+  /** uniform: every tenant equally likely; zipf: tenant k (from 1) with weight 1 / k^skew, a few busy tenants and a long tail. */
+  distribution: z.enum(['uniform', 'zipf']).default('uniform'),
+  /** The Zipf exponent (zipf only). */
+  skew: z.number().positive().max(10).default(1),
+});
+export type TenantIsolation = z.infer<typeof tenantIsolationSchema>;
+
 export const asyncConfigSchema = z.strictObject({
   maximumRetryAttempts: z.number().int().min(ASYNC_RETRIES.min).max(ASYNC_RETRIES.max).default(ASYNC_RETRIES.default),
   maximumEventAgeSeconds: z
@@ -98,6 +119,22 @@ export const functionConfigSchema = z.strictObject({
    * the environment, as a crash does (§2.1 "memory exhaustion").
    */
   memoryUsedMB: distributionSchema.nullable().default(null),
+  /**
+   * Tenant isolation mode (null: off). Environments are never shared between tenants, so a request
+   * for a tenant with no idle environment is a cold start even when other tenants' environments are
+   * idle; each new tenant-isolated environment is charged per GB of memory (§10.1). Set when the
+   * function is created: a running function cannot change it.
+   */
+  tenantIsolation: tenantIsolationSchema.nullable().default(null),
+  /**
+   * Attached to a VPC (null: not attached). "When you connect a function to a VPC, it can access
+   * resources and the internet only through that VPC" (Lambda API, CreateFunction VpcConfig): the
+   * internet only through a NAT gateway. Attaching adds no cold-start time here: Lambda sets up the
+   * function's (Hyperplane) network interfaces when the function is configured, not per cold start.
+   */
+  vpc: z.strictObject({ natGateway: z.boolean().default(false) }).nullable().default(null),
+  /** The handler calls an endpoint on the internet: in a VPC without a NAT gateway the call never answers and the invocation runs to its timeout. */
+  callsInternet: z.boolean().default(false),
   /** null: no reservation, the function shares the unreserved pool. */
   reservedConcurrency: z.number().int().min(0).nullable().default(null),
   provisionedConcurrency: z.number().int().min(0).default(0),

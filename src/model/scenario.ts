@@ -64,6 +64,15 @@ export const scenarioSchema = z
         edge.kind,
       );
       if (!check.ok) ctx.addIssue({ code: 'custom', path: ['edges', i, 'kind'], message: check.reason });
+      // Tenant isolation mode takes invokes that carry a tenant id: API Gateway and direct Invoke calls
+      // (an SDK client or another function); Function URLs and the other event sources are not supported
+      // (AWS CDK TenancyConfig: "incompatible with … Function URLs, Most Event sources (only API Gateway is supported)").
+      if (target.kind === 'function' && target.config.tenantIsolation !== null && !TENANT_CALLERS.has(source.kind))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['edges', i, 'source'],
+          message: `"${target.id}" uses tenant isolation mode, which only API Gateway and direct Invoke calls (a client or another function) can reach, not a ${source.kind}`,
+        });
       if (edge.kind === 'trigger' && source.kind === 'sqs') {
         const batch = edge.config.batchSize ?? 10;
         if (source.config.fifo && batch > 10)
@@ -88,6 +97,10 @@ export const scenarioSchema = z
       const claim = reservedConcurrency ?? provisionedConcurrency;
       claimedTotal += claim;
       if (claim > 0 && firstClaim < 0) firstClaim = i;
+      if (node.config.tenantIsolation !== null && provisionedConcurrency > 0)
+        ctx.addIssue({ code: 'custom', path: ['nodes', i, 'config', 'provisionedConcurrency'], message: 'tenant isolation mode cannot be used with provisioned concurrency (AWS: incompatible)' });
+      if (node.config.tenantIsolation !== null && node.config.runtime === 'java-snapstart')
+        ctx.addIssue({ code: 'custom', path: ['nodes', i, 'config', 'runtime'], message: 'tenant isolation mode cannot be used with SnapStart (AWS: incompatible)' });
       if (reservedConcurrency !== null && provisionedConcurrency > reservedConcurrency)
         ctx.addIssue({
           code: 'custom',
@@ -107,6 +120,9 @@ export const scenarioSchema = z
     }
     if (s.variants) checkVariants(s as Scenario, byId, ctx);
   });
+
+/** Who may invoke a function in tenant isolation mode (see the edge check above). */
+const TENANT_CALLERS: ReadonlySet<string> = new Set(['apiGateway', 'client', 'function']);
 
 /** `nodes[1] (api).config.memoryMB`, as validate.ts says paths. */
 function wherePath(path: readonly PropertyKey[], nodes: readonly ScenarioNode[]): string {

@@ -5,7 +5,8 @@
  * decides it. Change the words and this test names the number left unchecked.
  */
 import { describe, expect, it } from 'vitest';
-import { createSimulation, type SimulationSummary } from '../engine';
+import { createSimulation, runToEnd, type SimulationSummary } from '../engine';
+import { TENANT_ENVIRONMENT_PRICE_PER_GB } from '../engine/cost/prices';
 import { CURRENT_SCALING_BUCKET } from '../engine/concurrency/scalingBucket';
 import { FUNCTION_ERROR_RETRY_DELAYS_MS } from '../engine/invoke/asyncQueue';
 import { DEFAULT_INIT_MS_BY_RUNTIME, type Scenario } from '../model';
@@ -198,6 +199,67 @@ const CLAIMS: Record<string, Claim[]> = {
         const bisect = run.summary.resources['clicks-bisect'];
         expect(bisect.metrics.maxIteratorAgeMs).toBeLessThan(30_000);
         expect(run.summary.resources['failed-batches'].arrived).toBe(1);
+      },
+    },
+  ],
+  'tenant-isolation-cold-starts': [
+    {
+      phrase: 'About 1,000 cold starts in the run',
+      check(n, run) {
+        const f = run.summary.functions.runner;
+        expect(Math.abs(f.coldStarts - n)).toBeLessThan(0.1 * n);
+        // Every cold start is a new tenant environment (no crashes or timeouts here).
+        expect(f.tenantIsolation!.environmentsCreated).toBe(f.coldStarts);
+      },
+    },
+    {
+      phrase: 'nearly every one of the 1,000 tenants gets a new environment of its own on its first request',
+      check(n, run) {
+        const t = run.summary.functions.runner.tenantIsolation!;
+        expect((run.config('runner') as { tenantIsolation: { tenants: number } }).tenantIsolation.tenants).toBe(n);
+        // Counting argument: of n tenants drawn about 4,500 times, n(1 − e^(−4.5)) ≈ 989 are seen.
+        expect(t.tenantsSeen).toBeGreaterThan(0.97 * n);
+        expect(t.environmentsCreated).toBeGreaterThanOrEqual(t.tenantsSeen);
+      },
+    },
+    {
+      phrase: 'a few come back cold after more than 10 minutes idle',
+      check(n, run) {
+        expect(run.scenario.account.idleKeepAliveSeconds).toBe(n * 60);
+        const f = run.summary.functions.runner;
+        const again = f.coldStarts - f.tenantIsolation!.tenantsSeen;
+        // A tenant calls 5/1,000 times a second: a gap above 600 s has probability e^−3 ≈ 5 %.
+        expect(again).toBeGreaterThan(0);
+        expect(again).toBeLessThan(0.1 * f.coldStarts);
+      },
+    },
+    { phrase: 'the same 5 requests a second', check: (n, run) => expect(traffic(run, 'runner-api').ratePerSecond).toBe(n) },
+    {
+      phrase: 'need about 5 environments and as many cold starts',
+      check(n, run) {
+        const variant = run.scenario.variants!.find((v) => v.name === 'No isolation')!;
+        expect(variant.changes[0].config).toEqual({ tenantIsolation: null });
+        const nodes = run.scenario.nodes.map((node) => (node.id === 'runner' ? { ...node, config: { ...node.config, tenantIsolation: null } } : node));
+        const off = runToEnd({ ...run.scenario, nodes, variants: undefined } as Scenario).functions.runner;
+        expect(off.invocations).toBe(run.summary.functions.runner.invocations);
+        expect(Math.abs(off.coldStarts - n)).toBeLessThanOrEqual(2);
+        expect(Math.abs(off.meanEnvironments - n)).toBeLessThanOrEqual(2);
+      },
+    },
+    {
+      phrase: 'adds $0.000167 per GB of memory to the bill',
+      check(n, run) {
+        expect(TENANT_ENVIRONMENT_PRICE_PER_GB).toBe(n);
+        const f = run.summary.functions.runner;
+        const gb = (run.config('runner') as { memoryMB: number }).memoryMB / 1024;
+        expect(f.cost.tenantIsolationUSD).toBeCloseTo(f.tenantIsolation!.environmentsCreated * gb * n, 12);
+      },
+    },
+    {
+      phrase: 'here more than 10 times the run',
+      check(n, run) {
+        const c = run.summary.functions.runner.cost;
+        expect(c.tenantIsolationUSD!).toBeGreaterThan(n * c.computeUSD);
       },
     },
   ],

@@ -20,10 +20,12 @@ export function projectMonth(
     u.provisionedRunGBs += usage.provisionedRunGBs * scale;
     u.provisionedConfiguredGBs += usage.provisionedConfiguredGBs * scale;
     u.ephemeralGBs += usage.ephemeralGBs * scale;
+    // New environments scaled with the month as the rest (distinct tenants would saturate over a longer time; an upper estimate).
+    if (usage.tenantEnvironmentGB !== null) u.tenantEnvironmentGB = (u.tenantEnvironmentGB ?? 0) + usage.tenantEnvironmentGB * scale;
   }
   let freeRequests: number = FREE_TIER.requests;
   let freeGBs: number = FREE_TIER.gbSeconds;
-  const out = { requestsUSD: 0, computeUSD: 0, provisionedUSD: 0, totalUSD: 0 };
+  const out: SimulationSummary['monthlyProjection'] = { requestsUSD: 0, computeUSD: 0, provisionedUSD: 0, totalUSD: 0 };
   for (const arch of ['x86_64', 'arm64'] as const) {
     const u = { ...byArch[arch] };
     const r = Math.min(freeRequests, u.requests);
@@ -36,6 +38,7 @@ export function projectMonth(
     out.requestsUSD += bill.requestsUSD;
     out.computeUSD += bill.computeUSD + bill.ephemeralUSD;
     out.provisionedUSD += bill.provisionedUSD;
+    if (bill.tenantIsolationUSD !== undefined) out.tenantIsolationUSD = (out.tenantIsolationUSD ?? 0) + bill.tenantIsolationUSD;
     out.totalUSD += bill.totalUSD;
   }
   return out;

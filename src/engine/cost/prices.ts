@@ -31,6 +31,12 @@ export const PROVISIONED_DURATION_PRICE_PER_GBS: Readonly<Record<Architecture, n
 export const EPHEMERAL_PRICE_PER_GBS = 0.0000000309;
 export const EPHEMERAL_FREE_MB = 512;
 
+/**
+ * Tenant isolation mode: $0.000167 per new tenant-isolated execution environment per GB of memory
+ * (§10.1; §10.2 example 8: 200,000 environments of 1 GB cost $33.40). Same for both architectures.
+ */
+export const TENANT_ENVIRONMENT_PRICE_PER_GB = 0.000167;
+
 /** Always-free tier per month (§10.1): applied to the monthly projection only, never to a simulated run. */
 export const FREE_TIER = { requests: 1_000_000, gbSeconds: 400_000 } as const;
 

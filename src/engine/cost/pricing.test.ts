@@ -63,6 +63,24 @@ describe('pricing: AWS worked examples of lambda-model.md §10.2', () => {
     expect(cents(bill.totalUSD)).toBe(32.26);
   });
 
+  it('Tenant isolation Example: $2 + $333.34 + $33.4 = $368.74 (1,024 MB, 10 M invokes × 2 s, 1K tenants × 200 environments; no free tier)', () => {
+    const requests = 10_000_000;
+    const environments = 1_000 * 200;
+    const u = usage({ requests, onDemandGBs: requests * 2 * gigabytes(1024), tenantEnvironmentGB: environments * gigabytes(1024) });
+    const bill = priceUsage(u, 'x86_64', false);
+    expect(cents(bill.requestsUSD)).toBe(2);
+    expect(cents(bill.tenantIsolationUSD!)).toBe(33.4);
+    // 20 M GB-s × $0.0000166667 = $333.334, which the page shows as $333.34 (rounded up; to the nearest cent it is $333.33).
+    expect(bill.computeUSD).toBeCloseTo(333.334, 6);
+    expect(Math.ceil(bill.computeUSD * 100) / 100).toBe(333.34);
+    expect(bill.totalUSD).toBeCloseTo(2 + 333.334 + 33.4, 6);
+    expect(Math.abs(bill.totalUSD - 368.74)).toBeLessThan(0.01);
+  });
+
+  it('without tenant isolation mode the bill has no tenant line', () => {
+    expect(priceUsage(usage({ requests: 1 }), 'x86_64', false).tenantIsolationUSD).toBeUndefined();
+  });
+
   it('applies the monthly tiers: 10 % off from 6 billion GB-s and 20 % off beyond 15 billion (x86)', () => {
     expect(tieredDurationUSD(6e9, 'x86_64')).toBeCloseTo(6e9 * 0.0000166667, 4);
     expect(tieredDurationUSD(16e9, 'x86_64')).toBeCloseTo(6e9 * 0.0000166667 + 9e9 * 0.000015 + 1e9 * 0.0000133334, 4);

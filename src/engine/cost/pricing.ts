@@ -6,6 +6,7 @@ import {
   PROVISIONED_DURATION_PRICE_PER_GBS,
   PROVISIONED_PRICE_PER_GBS,
   REQUEST_PRICE_USD,
+  TENANT_ENVIRONMENT_PRICE_PER_GB,
   type Architecture,
 } from './prices';
 
@@ -26,6 +27,8 @@ export interface Usage {
   provisionedConfiguredGBs: number;
   /** GB-seconds of ephemeral storage above 512 MB (extra GB × duration). */
   ephemeralGBs: number;
+  /** Tenant isolation mode: new tenant-isolated environments × their memory in GB; null when the mode is off. */
+  tenantEnvironmentGB: number | null;
 }
 
 export const emptyUsage = (): Usage => ({
@@ -34,6 +37,7 @@ export const emptyUsage = (): Usage => ({
   provisionedRunGBs: 0,
   provisionedConfiguredGBs: 0,
   ephemeralGBs: 0,
+  tenantEnvironmentGB: null,
 });
 
 /** On-demand duration cost with the monthly tiers; `alreadyGBs` is the usage billed before it in the same month. */
@@ -62,6 +66,8 @@ export interface CostLines {
   computeUSD: number;
   provisionedUSD: number;
   ephemeralUSD: number;
+  /** Only when tenant isolation mode is on: new tenant-isolated environments (§10.1). */
+  tenantIsolationUSD?: number;
   totalUSD: number;
 }
 
@@ -78,7 +84,11 @@ export function priceUsage(usage: Usage, architecture: Architecture, freeTier: b
     tieredDurationUSD(onDemandGBs, architecture) + usage.provisionedRunGBs * PROVISIONED_DURATION_PRICE_PER_GBS[architecture];
   const provisionedUSD = usage.provisionedConfiguredGBs * PROVISIONED_PRICE_PER_GBS[architecture];
   const ephemeralUSD = usage.ephemeralGBs * EPHEMERAL_PRICE_PER_GBS;
-  return { requestsUSD, computeUSD, provisionedUSD, ephemeralUSD, totalUSD: requestsUSD + computeUSD + provisionedUSD + ephemeralUSD };
+  const totalUSD = requestsUSD + computeUSD + provisionedUSD + ephemeralUSD;
+  if (usage.tenantEnvironmentGB === null) return { requestsUSD, computeUSD, provisionedUSD, ephemeralUSD, totalUSD };
+  // No free tier applies to it (§10.2 example 8 applies none).
+  const tenantIsolationUSD = usage.tenantEnvironmentGB * TENANT_ENVIRONMENT_PRICE_PER_GB;
+  return { requestsUSD, computeUSD, provisionedUSD, ephemeralUSD, tenantIsolationUSD, totalUSD: totalUSD + tenantIsolationUSD };
 }
 
 /** The incremental cost of one invocation (no free tier, tier 1), for per-tick cost series. */

@@ -22,6 +22,8 @@ export class ExecutionEnvironment implements EventTarget {
   resetCause: 'timeout' | 'crash' | 'outOfMemory' = 'timeout';
   /** A new on-demand environment: its first invoke is a cold start. */
   fresh = false;
+  /** Tenant isolation mode: the one tenant this environment serves (0 when the mode is off). */
+  tenant = 0;
   /** Position in the idle pool (random routing), or -1. */
   idleIndex = -1;
 

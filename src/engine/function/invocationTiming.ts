@@ -61,6 +61,9 @@ export function timeInvocation(
     const f = config.cpuBoundFraction;
     handlerMs *= 1 - f + (f * handlerCpu(referenceMemoryMB)) / handlerCpu(config.memoryMB);
   }
+  // In a VPC without a NAT gateway an internet call never answers: the handler waits until the timeout
+  // (its duration is drawn all the same, so every other draw stays as it was).
+  if (config.callsInternet && config.vpc !== null && !config.vpc.natGateway) handlerMs = Infinity;
   const timeoutMs = config.timeoutSeconds * 1000;
   let initMs = 0;
   if (start !== 'warm') {

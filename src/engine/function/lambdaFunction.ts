@@ -4,14 +4,14 @@ import type { AccountPool } from '../concurrency/accountPool';
 import { createFunctionScalingBucket } from '../concurrency/scalingBucket';
 import type { TokenBucket } from '../concurrency/tokenBucket';
 import { emptyUsage, gigabytes, type Usage } from '../cost/pricing';
-import { PROVISIONED_PRICE_PER_GBS, REQUEST_PRICE_USD } from '../cost/prices';
+import { PROVISIONED_PRICE_PER_GBS, REQUEST_PRICE_USD, TENANT_ENVIRONMENT_PRICE_PER_GB } from '../cost/prices';
 import { AsyncQueue, type FailureCondition } from '../invoke/asyncQueue';
 import type { SimKernel } from '../kernel/kernel';
 import type { BoundedLog } from '../kernel/log';
 import type { Metrics } from '../kernel/metrics';
 import type { SeededRng } from '../kernel/rng';
 import type { Admission, FunctionPort, InvokeOutcome, InvokeRequest, RefusalReason } from '../ports';
-import { IdlePool } from './environmentPool';
+import { TenantDraw, TenantPools } from './tenantRouting';
 import { ExecutionEnvironment, type EnvironmentOwner } from './executionEnvironment';
 import { FunctionStats } from './functionStats';
 import { timeInvocation, type StartKind } from './invocationTiming';
@@ -34,6 +34,8 @@ export interface FunctionDeps {
   readonly rng: SeededRng;
   /** Crashes and memory use (runtimeFailures.ts). */
   readonly failureRng: SeededRng;
+  /** Tenant ids in tenant isolation mode (tenantRouting.ts). */
+  readonly tenantRng: SeededRng;
   readonly metrics: Metrics;
   readonly log: BoundedLog;
   readonly pool: AccountPool;
@@ -61,7 +63,12 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
   readonly stats: FunctionStats;
   readonly asyncQueue: AsyncQueue;
   readonly usage: Usage = emptyUsage();
-  private readonly idle: IdlePool;
+  private readonly idle: TenantPools;
+  /** Tenant isolation mode: draws each invocation's tenant; null when the mode is off. */
+  private readonly tenantDraw: TenantDraw | null;
+  /** Tenants that had an invocation start, and new tenant-isolated environments. */
+  private readonly tenantsSeen = new Set<number>();
+  private tenantEnvironments = 0;
   readonly provisioned: ProvisionedConcurrency;
   private readonly scalingBucket: TokenBucket;
   private busy = 0;
@@ -103,7 +110,9 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     this.billing = new InvocationBilling(config);
     this.referenceMemoryMB = config.referenceMemoryMB ?? config.memoryMB;
     this.stats = new FunctionStats(deps.metrics, id);
-    this.idle = new IdlePool(deps.account().routing, deps.rng);
+    this.idle = new TenantPools(deps.account().routing, deps.rng);
+    this.tenantDraw = config.tenantIsolation === null ? null : new TenantDraw(config.tenantIsolation, deps.tenantRng);
+    if (config.tenantIsolation !== null) this.usage.tenantEnvironmentGB = 0;
     this.scalingBucket = createFunctionScalingBucket();
     this.provisioned = new ProvisionedConcurrency(this, deps.kernel);
     const current = () => this.config;
@@ -211,11 +220,38 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
       if (pool.totalBusy >= pool.limit) return 'ConcurrentInvocationLimitExceeded';
     } else if (!pool.hasUnreservedRoom()) return 'ConcurrentInvocationLimitExceeded';
     const now = this.deps.kernel.now;
-    const warm = this.idle.take(now, this.retireAt);
+    // Tenant isolation: only an idle environment of this request's tenant may take it.
+    const tenant = this.tenantDraw === null ? 0 : this.tenantDraw.next();
+    const warm = this.idle.take(tenant, now, this.retireAt);
     if (warm) return warm;
     const bucket = pool.legacyBurst ?? this.scalingBucket;
     if (!bucket.tryTake(now)) return 'ScalingRateExceeded';
-    return this.createEnvironment(false);
+    const env = this.createEnvironment(false);
+    env.tenant = tenant;
+    if (this.tenantDraw !== null) this.chargeTenantEnvironment();
+    return env;
+  }
+
+  /** §10.1: each new tenant-isolated environment is charged per GB of the function's memory. */
+  private chargeTenantEnvironment(): void {
+    const gb = gigabytes(this.config.memoryMB);
+    this.tenantEnvironments++;
+    this.usage.tenantEnvironmentGB = (this.usage.tenantEnvironmentGB ?? 0) + gb;
+    const cost = gb * TENANT_ENVIRONMENT_PRICE_PER_GB;
+    this.stats.m.cost.add(cost);
+    this.deps.accountCost.add(cost);
+  }
+
+  /** Tenant isolation mode: tenants seen and environments created (null when the mode is off). */
+  tenantSummary(): { tenants: number; tenantsSeen: number; environmentsCreated: number; environmentsPerTenant: number } | null {
+    if (this.tenantDraw === null) return null;
+    const seen = this.tenantsSeen.size;
+    return {
+      tenants: this.tenantDraw.config.tenants,
+      tenantsSeen: seen,
+      environmentsCreated: this.tenantEnvironments,
+      environmentsPerTenant: seen > 0 ? this.tenantEnvironments / seen : 0,
+    };
   }
 
   createEnvironment(provisioned: boolean): ExecutionEnvironment {
@@ -237,6 +273,7 @@ export class LambdaFunction implements FunctionPort, EnvironmentOwner, Provision
     // A new on-demand environment runs INIT (cold); a reset one runs a suppressed init inside the invoke.
     const kind: StartKind = env.fresh ? 'cold' : env.needsReinit ? 'reinit' : 'warm';
     const resetCause = env.resetCause;
+    if (this.tenantDraw !== null) this.tenantsSeen.add(env.tenant);
     const died = drawRuntimeFailure(config, deps.failureRng, this.failureDraw);
     const timing = timeInvocation(config, this.referenceMemoryMB, kind, this.initBilled, deps.rng, died.handlerShare);
     env.needsReinit = false;

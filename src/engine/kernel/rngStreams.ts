@@ -1,7 +1,7 @@
 import { SeededRng } from './rng';
 
 /** What a stream of random numbers is for, so that two uses on one node never share it. */
-export type StreamPurpose = 'arrivals' | 'node' | 'requests' | 'edges' | 'failures';
+export type StreamPurpose = 'arrivals' | 'node' | 'requests' | 'edges' | 'failures' | 'tenants';
 
 /**
  * Common random numbers: each (seed, node id, purpose) gets its own stream, so

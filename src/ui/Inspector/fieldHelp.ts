@@ -45,6 +45,17 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   errorRate: sim('Error rate', 'Probability that one request or record fails with a function error.', 'error-rate'),
   crashRate: sim('Crash rate', 'Probability that an invocation crashes the runtime: an error that resets the environment, so the next request there pays INIT again.', 'crash-rate'),
   memoryUsedMB: sim('Memory used', 'Memory one invocation uses; above the memory setting it is killed (Runtime.OutOfMemory) and its environment reset (empty: always fits).', 'memory-used', 'MB'),
+  tenantIsolation: h(
+    'Tenant isolation',
+    'Each invoke carries a tenant id and an environment serves one tenant only: a tenant with no idle environment of its own pays a cold start. $0.000167 per new environment per GB. Set at creation; no provisioned concurrency, SnapStart or Function URL.',
+    `${LAMBDA}tenant-isolation.html`,
+  ),
+  'tenantIsolation.tenants': sim('Tenants', 'How many tenants invoke the function; each request draws one.', 'tenants'),
+  'tenantIsolation.distribution': sim('Tenant mix', 'uniform: every tenant as likely; zipf: a few busy tenants and a long tail.', 'tenants'),
+  'tenantIsolation.skew': sim('Zipf skew', 'zipf only: tenant k gets weight 1 / k^skew (higher: fewer tenants take most requests).', 'tenants'),
+  vpc: h('VPC', 'Attached to a VPC: the function reaches the internet only through a NAT gateway. Lambda creates its network interfaces when the function is configured, not at each cold start.', `${LAMBDA}configuration-vpc.html`),
+  'vpc.natGateway': h('NAT gateway', 'A route to the internet through a NAT gateway; without one, internet calls time out.', `${LAMBDA}configuration-vpc-internet.html`),
+  callsInternet: sim('Calls the internet', 'The handler calls an internet endpoint; in a VPC without a NAT gateway every invocation runs to its timeout.', 'calls-the-internet'),
   reservedConcurrency: h(
     'Reserved concurrency',
     'Guarantees and caps this function’s concurrency; empty shares the unreserved pool. 0 stops all invocations.',
