@@ -15,6 +15,7 @@ import scalingLegacyOperatorGuide from './scaling-legacy-operator-guide.json';
 import sqsFifoMessageGroups from './sqs-fifo-message-groups.json';
 import sqsStandardScaling from './sqs-standard-scaling.json';
 import tenantIsolationColdStarts from './tenant-isolation-cold-starts.json';
+import vpcWithoutNat from './vpc-without-nat.json';
 
 /** One teaching preset as the scenario menu lists it; `raw` is the file as written, parsed on demand. */
 export interface PresetEntry {
@@ -56,6 +57,7 @@ export const PRESETS: readonly PresetEntry[] = [
   entry('api-gateway-29s-timeout', apiGateway29sTimeout),
   entry('out-of-memory-cold-starts', outOfMemoryColdStarts),
   entry('tenant-isolation-cold-starts', tenantIsolationColdStarts),
+  entry('vpc-without-nat', vpcWithoutNat),
   entry('s3-thumbnail-pipeline', s3ThumbnailPipeline),
   entry('async-dlq-vs-destination', asyncDlqVsDestination),
   entry('sqs-standard-scaling', sqsStandardScaling),

@@ -202,6 +202,63 @@ const CLAIMS: Record<string, Claim[]> = {
       },
     },
   ],
+  'vpc-without-nat': [
+    {
+      phrase: 'Every invocation runs to its 3 s timeout',
+      check(n, run) {
+        const f = run.summary.functions.orders;
+        expect(fnConfig(run, 'orders').timeoutSeconds).toBe(n);
+        expect(f.timeouts).toBe(f.invocations);
+        expect(f.durationMs.p50).toBe(n * 1000);
+      },
+    },
+    {
+      phrase: 'answers each request with a 502',
+      check(n, run) {
+        const api = run.summary.resources['orders-api'].metrics;
+        expect(n).toBe(502);
+        // Every request the run finished was answered 502; the rest were still in flight at the end.
+        expect(api.Status502 + api.InFlight).toBe(run.summary.functions.orders.invocations);
+        expect(api.Status200).toBe(0);
+      },
+    },
+    {
+      phrase: 'concurrency averages about 32',
+      check(n, run) {
+        // After the first 30 s, once the run is at its level.
+        const level = run.series('orders/ConcurrentExecutionsMean').slice(30);
+        expect(Math.abs(sum(level) / level.length - n)).toBeLessThan(0.1 * n);
+        expect(run.summary.functions.orders.coldStarts).toBe(run.summary.functions.orders.invocations);
+      },
+    },
+    { phrase: 'at 10 requests a second', check: (n, run) => expect(traffic(run, 'orders-api').ratePerSecond).toBe(n) },
+    {
+      phrase: 'the rate times 3.2 s of INIT and handler',
+      check(n, run) {
+        // Little's law: 10/s × (3 s timeout + the Node.js runtime's default INIT) = 32.
+        expect(fnConfig(run, 'orders').timeoutSeconds + DEFAULT_INIT_MS_BY_RUNTIME.nodejs / 1000).toBeCloseTo(n, 9);
+      },
+    },
+    {
+      phrase: 'the handler finishes in about 120 ms',
+      check(n, run) {
+        const nodes = run.scenario.nodes.map((node) => (node.id === 'orders' ? { ...node, config: { ...node.config, vpc: { natGateway: true } } } : node));
+        const withNat = runToEnd({ ...run.scenario, nodes, variants: undefined } as Scenario).functions.orders;
+        expect(run.scenario.variants!.find((v) => v.name === 'NAT gateway')!.changes[0].config).toEqual({ vpc: { natGateway: true } });
+        expect(Math.abs(withNat.durationMs.p50 - n)).toBeLessThan(0.1 * n);
+        expect(withNat.timeouts).toBe(0);
+      },
+    },
+    {
+      phrase: 'fewer than 10 environments serve every request',
+      check(n, run) {
+        const nodes = run.scenario.nodes.map((node) => (node.id === 'orders' ? { ...node, config: { ...node.config, vpc: { natGateway: true } } } : node));
+        const withNat = runToEnd({ ...run.scenario, nodes, variants: undefined } as Scenario).functions.orders;
+        expect(withNat.coldStarts).toBeLessThan(n);
+        expect(withNat.invocations).toBe(run.summary.functions.orders.invocations);
+      },
+    },
+  ],
   'tenant-isolation-cold-starts': [
     {
       phrase: 'About 1,000 cold starts in the run',
