@@ -78,6 +78,12 @@ const max = (xs: readonly number[]) => xs.reduce((a, b) => Math.max(a, b), -Infi
 const traffic = (run: PresetRun, id: string) => run.config(id).traffic as { ratePerSecond: number; steps?: { ratePerSecond: number }[]; bursts?: { count: number; spreadSeconds: number; atSeconds: number }[] };
 const fnConfig = (run: PresetRun, id: string) => run.config(id) as { reservedConcurrency: number | null; timeoutSeconds: number; errorRate: number; durationMs: { mean?: number }; provisionedConcurrency: number };
 
+/** The VPC preset's variant: the same run with a NAT gateway in the function's VPC. */
+function withNatGateway(run: PresetRun) {
+  const nodes = run.scenario.nodes.map((node) => (node.id === 'orders' ? { ...node, config: { ...node.config, vpc: { natGateway: true } } } : node));
+  return runToEnd({ ...run.scenario, nodes, variants: undefined } as Scenario).functions.orders;
+}
+
 const CLAIMS: Record<string, Claim[]> = {
   'alb-reserved-concurrency': [
     {
@@ -242,8 +248,7 @@ const CLAIMS: Record<string, Claim[]> = {
     {
       phrase: 'the handler finishes in about 120 ms',
       check(n, run) {
-        const nodes = run.scenario.nodes.map((node) => (node.id === 'orders' ? { ...node, config: { ...node.config, vpc: { natGateway: true } } } : node));
-        const withNat = runToEnd({ ...run.scenario, nodes, variants: undefined } as Scenario).functions.orders;
+        const withNat = withNatGateway(run);
         expect(run.scenario.variants!.find((v) => v.name === 'NAT gateway')!.changes[0].config).toEqual({ vpc: { natGateway: true } });
         expect(Math.abs(withNat.durationMs.p50 - n)).toBeLessThan(0.1 * n);
         expect(withNat.timeouts).toBe(0);
@@ -252,8 +257,7 @@ const CLAIMS: Record<string, Claim[]> = {
     {
       phrase: 'fewer than 10 environments serve every request',
       check(n, run) {
-        const nodes = run.scenario.nodes.map((node) => (node.id === 'orders' ? { ...node, config: { ...node.config, vpc: { natGateway: true } } } : node));
-        const withNat = runToEnd({ ...run.scenario, nodes, variants: undefined } as Scenario).functions.orders;
+        const withNat = withNatGateway(run);
         expect(withNat.coldStarts).toBeLessThan(n);
         expect(withNat.invocations).toBe(run.summary.functions.orders.invocations);
       },
