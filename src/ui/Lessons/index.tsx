@@ -31,6 +31,18 @@ function openFromHash(hash: string, extra: readonly Lesson[]): { lesson: Lesson;
   return lesson ? { lesson, stepIndex: link.stepIndex } : null;
 }
 
+/** The AWS page that states the rule, opened in a new tab. */
+function SourceLine({ source }: { source: { url: string; title: string } }) {
+  return (
+    <p className="lp-lessons-source">
+      Source:{' '}
+      <a href={source.url} target="_blank" rel="noreferrer">
+        {source.title}
+      </a>
+    </p>
+  );
+}
+
 export function LessonsPanel() {
   const [open, setOpen] = useState(false);
   const [m, dispatch] = useReducer(machine, null);
@@ -301,12 +313,7 @@ function LessonView({ lesson, state, act, onProgress }: { lesson: Lesson; state:
               <p className="lp-lessons-verdict">{state.explanation.verdict}</p>
               <p>{state.explanation.rule}</p>
               {state.explanation.moment && <p className="lp-lessons-moment">{state.explanation.moment.text}</p>}
-              <p className="lp-lessons-source">
-                Source:{' '}
-                <a href={state.explanation.source.url} target="_blank" rel="noreferrer">
-                  {state.explanation.source.title}
-                </a>
-              </p>
+              <SourceLine source={state.explanation.source} />
               <button type="button" className="lp-lessons-primary" onClick={() => act({ type: 'next' })}>
                 {state.stepIndex + 1 < lesson.steps.length ? 'Next step' : lesson.question ? 'Exam-style question' : 'Finish lesson'}
               </button>
@@ -358,12 +365,7 @@ function LessonView({ lesson, state, act, onProgress }: { lesson: Lesson; state:
                   .join('; ') || 'none of them'}
                 .
               </p>
-              <p className="lp-lessons-source">
-                Source:{' '}
-                <a href={lesson.question.source.url} target="_blank" rel="noreferrer">
-                  {lesson.question.source.title}
-                </a>
-              </p>
+              <SourceLine source={lesson.question.source} />
               <button type="button" className="lp-lessons-primary" onClick={() => act({ type: 'next' })}>
                 Finish lesson
               </button>
